@@ -1,0 +1,144 @@
+namespace Symbolic.Core;
+
+/// <summary>
+/// Differentiation. <see cref="Diff(Expr, Expr)"/> takes the partial derivative with respect to a symbol
+/// (chain rule through unknown functions: d/dt r(t) = ṙ) or with respect to a jet variable such as
+/// q(t) or q̇, which the Euler–Lagrange operator treats as independent of one another.
+/// </summary>
+/// <example><code>
+/// var t = Expr.Symbol("t"); var r = Function.User("r");
+/// Calculus.Diff(Call.Of(r, t).Pow(2), t);   // 2 r(t) ṙ(t)
+/// </code></example>
+public static class Calculus
+{
+    /// <summary>∂e/∂v, v a symbol, a function application q(t), or a derivative q̇.</summary>
+    public static Expr Diff(Expr e, Expr v)
+    {
+        if (v is not (Symbol or Call { Function.IsUser: true } or Derivative))
+            throw new SymbolicException($"cannot differentiate with respect to {v}: expected a variable, q(t) or a derivative of q(t)");
+        return new Differentiator(v).D(e);
+    }
+
+    /// <summary>The n-th derivative ∂ⁿe/∂vⁿ.</summary>
+    public static Expr Diff(Expr e, Expr v, int n)
+    {
+        for (int i = 0; i < n; i++) e = Diff(e, v);
+        return e;
+    }
+
+    /// <summary>The total derivative d/dt of an expression in q(t), q̇, q̈, … and t.</summary>
+    public static Expr TotalDerivative(Expr e, Symbol t) => Diff(e, t);
+
+    private sealed class Differentiator
+    {
+        private readonly Expr _v;
+        private readonly Dictionary<Expr, Expr> _memo = new();
+
+        public Differentiator(Expr v) => _v = v;
+
+        public Expr D(Expr e)
+        {
+            if (e.Equals(_v)) return Expr.One;
+            if (e is Number or Symbol) return Expr.Zero;
+            if (_memo.TryGetValue(e, out var cached)) return cached;
+            var r = Compute(e);
+            _memo[e] = r;
+            return r;
+        }
+
+        private Expr Compute(Expr e)
+        {
+            switch (e)
+            {
+                case Sum s:
+                {
+                    var acc = new Sum.TermAccumulator();
+                    foreach (var (t, k) in s.Terms) acc.Add(D(t), k);
+                    return acc.Build();
+                }
+                case Product p:
+                {
+                    var factors = p.FactorExprs().ToArray();
+                    var terms = new List<Expr>(factors.Length);
+                    for (int i = 0; i < factors.Length; i++)
+                    {
+                        var di = D(factors[i]);
+                        if (di.IsZero) continue;
+                        var parts = new Expr[factors.Length + 1];
+                        parts[0] = Number.Of(p.Coefficient);
+                        for (int j = 0; j < factors.Length; j++) parts[j + 1] = j == i ? di : factors[j];
+                        terms.Add(Product.Of(parts));
+                    }
+                    return Sum.Of(terms);
+                }
+                case Power p:
+                {
+                    var db = D(p.Base);
+                    var de = D(p.Exponent);
+                    if (de.IsZero)
+                        return db.IsZero ? Expr.Zero : Product.Of(p.Exponent, Power.Of(p.Base, Sum.Of(p.Exponent, Expr.MinusOne)), db);
+                    if (p.Base == Expr.E) return Product.Of(p, de);
+                    // b^e (e' log b + e b'/b)
+                    return Product.Of(p, Sum.Of(Product.Of(de, Expr.Log(p.Base)), Product.Of(p.Exponent, db, Power.Of(p.Base, Expr.MinusOne))));
+                }
+                case Call c when c.Function.IsUser: return UserCall(c);
+                case Call c:
+                {
+                    if (c.Args.Length != 1) throw new SymbolicException($"cannot differentiate {c.Function.Name} of {c.Args.Length} arguments");
+                    var u = c.Args[0];
+                    var du = D(u);
+                    return du.IsZero ? Expr.Zero : Product.Of(Outer(c.Function, u), du);
+                }
+                case Derivative d:
+                    if (_v is Symbol sv)
+                        return d.Function.Args.Any(a => a.Contains(sv)) ? Derivative.Of(d, new[] { (sv, 1) }) : Expr.Zero;
+                    return Expr.Zero;   // q̇ is independent of q and of q̈ as a jet variable
+                case Relation r:
+                    return Relation.Of(D(r.Left), r.Op, D(r.Right));
+            }
+            throw new SymbolicException($"cannot differentiate {e}");
+        }
+
+        private Expr UserCall(Call c)
+        {
+            if (_v is not Symbol sv)
+            {
+                if (c.Args.Any(a => a.Contains(_v)))
+                    throw new SymbolicException($"cannot differentiate {c} with respect to {_v}: it is an argument of an unknown function");
+                return Expr.Zero;
+            }
+            if (!c.Args.Any(a => a.Contains(sv))) return Expr.Zero;
+            if (c.Args.All(a => a is Symbol))
+            {
+                // ∂f(x, y)/∂x: the argument symbols are the variables of the derivative.
+                return Derivative.Of(c, new[] { (sv, 1) });
+            }
+            if (c.Args.Length == 1)
+            {
+                // f(u(x)): d/dx f(u) = f'(u) u' needs a name for f'; keep the total derivative unevaluated.
+                return Derivative.Of(c, new[] { (sv, 1) });
+            }
+            throw new SymbolicException($"cannot differentiate {c}: an unknown function of several non-variable arguments");
+        }
+
+        private static Expr Outer(Function f, Expr u) => f.Name switch
+        {
+            "sin" => Expr.Cos(u),
+            "cos" => -Expr.Sin(u),
+            "tan" => Sum.Of(Expr.One, Expr.Tan(u).Pow(2)),
+            "cot" => -Sum.Of(Expr.One, Call.Of(Function.Cot, u).Pow(2)),
+            "sec" => Product.Of(Call.Of(Function.Sec, u), Expr.Tan(u)),
+            "csc" => -Product.Of(Call.Of(Function.Csc, u), Call.Of(Function.Cot, u)),
+            "sinh" => Expr.Cosh(u),
+            "cosh" => Expr.Sinh(u),
+            "tanh" => Sum.Of(Expr.One, -Call.Of(Function.Tanh, u).Pow(2)),
+            "asin" => Power.Of(Sum.Of(Expr.One, -u.Pow(2)), Number.Of(Numbers.Rational.Of(-1, 2))),
+            "acos" => -Power.Of(Sum.Of(Expr.One, -u.Pow(2)), Number.Of(Numbers.Rational.Of(-1, 2))),
+            "atan" => Power.Of(Sum.Of(Expr.One, u.Pow(2)), Expr.MinusOne),
+            "log" => Power.Of(u, Expr.MinusOne),
+            "abs" => Call.Of(Function.Sign, u),
+            "sign" => Expr.Zero,
+            _ => throw new SymbolicException($"no derivative rule for {f.Name}"),
+        };
+    }
+}

@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+
+namespace Symbolic.Core;
+
+/// <summary>A function head: a built-in (sin, cos, log, …) or an unknown user function such as r in r(t).</summary>
+public sealed class Function : IEquatable<Function>
+{
+    /// <summary>The name (sin, cos, r, …).</summary>
+    public string Name { get; }
+    /// <summary>True for unknown functions the user declared (r(t), u(x, y)).</summary>
+    public bool IsUser { get; }
+    /// <summary>f(−x) = −f(x).</summary>
+    public bool IsOdd { get; }
+    /// <summary>f(−x) = f(x).</summary>
+    public bool IsEven { get; }
+
+    /// <summary>What is assumed of the function's values (for user functions, e.g. r(t) &gt; 0).</summary>
+    public Assumptions Assumptions { get; }
+
+    private Function(string name, bool user, bool odd = false, bool even = false, Assumptions assumptions = Assumptions.None)
+    {
+        Name = name; IsUser = user; IsOdd = odd; IsEven = even; Assumptions = assumptions;
+    }
+
+    /// <summary>sin.</summary>
+    public static readonly Function Sin = new("sin", false, odd: true);
+    /// <summary>cos.</summary>
+    public static readonly Function Cos = new("cos", false, even: true);
+    /// <summary>tan.</summary>
+    public static readonly Function Tan = new("tan", false, odd: true);
+    /// <summary>cot.</summary>
+    public static readonly Function Cot = new("cot", false, odd: true);
+    /// <summary>sec.</summary>
+    public static readonly Function Sec = new("sec", false, even: true);
+    /// <summary>csc.</summary>
+    public static readonly Function Csc = new("csc", false, odd: true);
+    /// <summary>sinh.</summary>
+    public static readonly Function Sinh = new("sinh", false, odd: true);
+    /// <summary>cosh.</summary>
+    public static readonly Function Cosh = new("cosh", false, even: true);
+    /// <summary>tanh.</summary>
+    public static readonly Function Tanh = new("tanh", false, odd: true);
+    /// <summary>arcsin.</summary>
+    public static readonly Function Asin = new("asin", false, odd: true);
+    /// <summary>arccos.</summary>
+    public static readonly Function Acos = new("acos", false);
+    /// <summary>arctan.</summary>
+    public static readonly Function Atan = new("atan", false, odd: true);
+    /// <summary>Natural logarithm.</summary>
+    public static readonly Function Log = new("log", false);
+    /// <summary>Absolute value.</summary>
+    public static readonly Function Abs = new("abs", false, even: true);
+    /// <summary>Sign.</summary>
+    public static readonly Function Sign = new("sign", false, odd: true);
+
+    /// <summary>Every built-in function by name.</summary>
+    public static readonly ImmutableDictionary<string, Function> Builtins =
+        new[] { Sin, Cos, Tan, Cot, Sec, Csc, Sinh, Cosh, Tanh, Asin, Acos, Atan, Log, Abs, Sign }
+            .ToImmutableDictionary(f => f.Name);
+
+    /// <summary>An unknown function (r in r(t)); real-valued unless told otherwise. Identity is the name alone.</summary>
+    public static Function User(string name, Assumptions assumptions = Assumptions.Real) => new(name, true, assumptions: assumptions);
+
+    /// <summary>True when every flag of <paramref name="a"/> is assumed of the values.</summary>
+    public bool Has(Assumptions a) => (Assumptions & a) == a;
+
+    /// <inheritdoc/>
+    public bool Equals(Function? other) => other is not null && other.Name == Name && other.IsUser == IsUser;
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Function f && Equals(f);
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        uint h = IsUser ? 7u : 3u;
+        foreach (char c in Name) h = (h ^ c) * 16777619;
+        return (int)h;
+    }
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
+
+/// <summary>A function application f(a, b, …).</summary>
+public sealed class Call : Expr
+{
+    /// <summary>The function.</summary>
+    public Function Function { get; }
+    /// <summary>The arguments.</summary>
+    public ImmutableArray<Expr> Args { get; }
+
+    private Call(Function f, ImmutableArray<Expr> args) : base(HashOf(f, args))
+    {
+        Function = f; Args = args;
+    }
+
+    private static int HashOf(Function f, ImmutableArray<Expr> args)
+    {
+        int h = Mix(f.GetHashCode(), 0x51ED);
+        foreach (var a in args) h = Mix(h, a.GetHashCode());
+        return h;
+    }
+
+    /// <summary>f(args), with the evaluations that are always valid (sin 0 = 0, cos(−x) = cos x, log 1 = 0).</summary>
+    public static Expr Of(Function f, params Expr[] args) => Of(f, args.ToImmutableArray());
+
+    /// <summary>f(args), evaluated where always valid.</summary>
+    public static Expr Of(Function f, ImmutableArray<Expr> args)
+    {
+        if (!f.IsUser && args.Length == 1)
+        {
+            var x = args[0];
+            var folded = Fold(f, x);
+            if (folded is not null) return folded;
+            if ((f.IsOdd || f.IsEven) && LooksNegative(x))
+            {
+                var inner = new Call(f, ImmutableArray.Create(-x));
+                return f.IsOdd ? -inner : inner;
+            }
+        }
+        return new Call(f, args);
+    }
+
+    /// <summary>A number below zero, or a product with a negative coefficient.</summary>
+    internal static bool LooksNegative(Expr x) =>
+        x is Number n ? n.Value.Sign < 0 : x is Product p && p.Coefficient.Sign < 0;
+
+    private static Expr? Fold(Function f, Expr x)
+    {
+        if (x.IsZero)
+        {
+            if (f == Function.Sin || f == Function.Tan || f == Function.Sinh || f == Function.Tanh ||
+                f == Function.Asin || f == Function.Atan || f == Function.Abs || f == Function.Sign) return Expr.Zero;
+            if (f == Function.Cos || f == Function.Cosh || f == Function.Sec) return Expr.One;
+        }
+        if (f == Function.Log)
+        {
+            if (x.IsOne) return Expr.Zero;
+            if (x == Expr.E) return Expr.One;
+        }
+        if (f == Function.Sin && x == Expr.Pi) return Expr.Zero;
+        if (f == Function.Cos && x == Expr.Pi) return Expr.MinusOne;
+        if (f == Function.Abs)
+        {
+            if (x is Number n) return Number.Of(n.Value.Abs());
+            if (Assume.IsNonnegative(x)) return x;
+            if (x is Call { Function.Name: "abs" }) return x;
+        }
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public override ExprKind Kind => ExprKind.Call;
+    /// <inheritdoc/>
+    public override IReadOnlyList<Expr> Children => Args;
+    /// <inheritdoc/>
+    public override Expr WithChildren(IReadOnlyList<Expr> children) => Of(Function, children.ToImmutableArray());
+    private protected override bool StructurallyEquals(Expr other)
+    {
+        var c = (Call)other;
+        if (!c.Function.Equals(Function) || c.Args.Length != Args.Length) return false;
+        for (int i = 0; i < Args.Length; i++) if (!c.Args[i].Equals(Args[i])) return false;
+        return true;
+    }
+}
+
+/// <summary>
+/// An unevaluated derivative of an unknown function: ∂ⁿf/∂x₁^{n₁}…, e.g. ṙ = Derivative(r(t), t¹).
+/// The variables are parameters of the node, not children: substituting into the function keeps them.
+/// </summary>
+public sealed class Derivative : Expr
+{
+    /// <summary>The differentiated function application, e.g. r(t).</summary>
+    public Call Function { get; }
+    /// <summary>The variables with their orders, sorted canonically.</summary>
+    public ImmutableArray<(Symbol Variable, int Order)> Variables { get; }
+
+    private Derivative(Call f, ImmutableArray<(Symbol, int)> vars) : base(HashOf(f, vars))
+    {
+        Function = f; Variables = vars;
+    }
+
+    private static int HashOf(Call f, ImmutableArray<(Symbol, int)> vars)
+    {
+        int h = Mix(f.GetHashCode(), 0xD3);
+        foreach (var (v, n) in vars) h = Mix(Mix(h, v.GetHashCode()), n);
+        return h;
+    }
+
+    /// <summary>The total order of differentiation.</summary>
+    public int TotalOrder => Variables.Sum(v => v.Order);
+
+    /// <summary>The order with respect to <paramref name="variable"/>.</summary>
+    public int OrderIn(Symbol variable) => Variables.Where(v => v.Variable == variable).Sum(v => v.Order);
+
+    /// <summary>
+    /// ∂/∂vars of <paramref name="f"/>: a user-function call gives a Derivative node; anything else is
+    /// differentiated at once.
+    /// </summary>
+    public static Expr Of(Expr f, IEnumerable<(Symbol Variable, int Order)> variables)
+    {
+        var counts = new SortedDictionary<Symbol, int>(ExprOrder.Instance);
+        if (f is Derivative d)
+        {
+            foreach (var (v, n) in d.Variables) counts[v] = n;
+            f = d.Function;
+        }
+        foreach (var (v, n) in variables)
+        {
+            if (n < 0) throw new ArgumentException("a derivative order cannot be negative");
+            counts[v] = counts.GetValueOrDefault(v) + n;
+        }
+        if (f is not Call { Function.IsUser: true } call)
+        {
+            Expr r = f;
+            foreach (var (v, n) in counts) for (int i = 0; i < n; i++) r = Calculus.Diff(r, v);
+            return r;
+        }
+        foreach (var (v, n) in counts)
+            if (n > 0 && !call.Args.Any(a => a.Contains(v))) return Expr.Zero;
+        var list = counts.Where(kv => kv.Value > 0).Select(kv => (kv.Key, kv.Value)).ToImmutableArray();
+        return list.IsEmpty ? call : new Derivative(call, list);
+    }
+
+    /// <inheritdoc/>
+    public override ExprKind Kind => ExprKind.Derivative;
+    /// <inheritdoc/>
+    public override IReadOnlyList<Expr> Children => new Expr[] { Function };
+    /// <inheritdoc/>
+    public override Expr WithChildren(IReadOnlyList<Expr> children) => Of(children[0], Variables);
+    private protected override bool StructurallyEquals(Expr other)
+    {
+        var d = (Derivative)other;
+        return d.Function.Equals(Function) && d.Variables.SequenceEqual(Variables);
+    }
+}
