@@ -1,0 +1,60 @@
+using Symbolic.Core;
+using static Symbolic.Variational.Tests.Maths;
+
+namespace Symbolic.Variational.Tests;
+
+/// <summary>Golden tests: variational-coordinate-transform (1)–(4), see golden/variational-coordinate-transform.md.</summary>
+public class TwoBodyTests
+{
+    private static readonly Function x = Coord("x"), y = Coord("y");
+    private static readonly Function r = Coord("r", Assumptions.Positive), theta = Coord("theta");
+
+    /// <summary>Eq. (2): L = ½(ẋ² + ẏ²) + μ/√(x² + y²).</summary>
+    internal static Action CartesianAction() =>
+        Action.Mechanical(Expr.Half * (dot(x).Pow(2) + dot(y).Pow(2)) + mu / Expr.Sqrt(q(x).Pow(2) + q(y).Pow(2)), t, x, y);
+
+    /// <summary>Eq. (3): L = ½(ṙ² + r²θ̇²) + μ/r.</summary>
+    internal static Action PolarAction() =>
+        Action.Mechanical(Expr.Half * (dot(r).Pow(2) + q(r).Pow(2) * dot(theta).Pow(2)) + mu / q(r), t, r, theta);
+
+    [Fact]
+    public void Euler_Lagrange_of_the_Cartesian_two_body_action_gives_the_two_body_equations()
+    {
+        var result = EulerLagrange.Derive(CartesianAction());
+
+        // (1): ẍ = −μx/(x²+y²)^{3/2}, ÿ = −μy/(x²+y²)^{3/2}
+        var rho3 = (q(x).Pow(2) + q(y).Pow(2)).Pow(Expr.Frac(3, 2));
+        result["x"].Form.Should().Be(EquationForm.Solved);
+        result["x"].Solved!.Left.Should().Be(ddot(x));
+        result["x"].Solved!.Right.ShouldEqual(-mu * q(x) / rho3);
+        result["y"].Solved!.Left.Should().Be(ddot(y));
+        result["y"].Solved!.Right.ShouldEqual(-mu * q(y) / rho3);
+        result.Notes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Euler_Lagrange_of_the_polar_two_body_action_gives_the_radial_equation_and_the_conservation_of_angular_momentum()
+    {
+        var result = EulerLagrange.Derive(PolarAction());
+
+        // (4): r̈ = r θ̇² − μ/r²,  d/dt(r² θ̇) = 0
+        result["r"].Form.Should().Be(EquationForm.Solved);
+        result["r"].Solved!.Left.Should().Be(ddot(r));
+        result["r"].Solved!.Right.ShouldEqual(q(r) * dot(theta).Pow(2) - mu / q(r).Pow(2));
+        result["theta"].Form.Should().Be(EquationForm.Conservation);
+        result["theta"].Conservation!.Quantity.ShouldEqual(q(r).Pow(2) * dot(theta));
+        result["theta"].ToString().Should().StartWith("d/dt(");
+        // The plain form stays available, and the θ equation is also solved for θ̈.
+        result["theta"].Plain.Right.Should().Be(Expr.Zero);
+        result["theta"].Solved!.Right.ShouldEqual(-2 * dot(r) * dot(theta) / q(r));
+    }
+
+    [Fact]
+    public void The_derivation_records_the_action_each_partial_derivative_and_the_equations()
+    {
+        var steps = EulerLagrange.Derive(PolarAction()).Derivation.Select(s => s.Rule).ToList();
+        steps[0].Should().Be("action");
+        steps.Should().Contain(new[] { "partial-derivative", "total-derivative", "euler-lagrange", "conservation-law", "solve" });
+        steps.Count(s => s == "partial-derivative").Should().Be(4);   // ∂L/∂r, ∂L/∂ṙ, ∂L/∂θ, ∂L/∂θ̇
+    }
+}
