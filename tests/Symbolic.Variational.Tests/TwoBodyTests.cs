@@ -58,3 +58,53 @@ public class TwoBodyTests
         steps.Count(s => s == "partial-derivative").Should().Be(4);   // ∂L/∂r, ∂L/∂ṙ, ∂L/∂θ, ∂L/∂θ̇
     }
 }
+
+/// <summary>Golden tests: (2) with x = r cos θ, y = r sin θ → (3) → (4), and the cross-check through (1).</summary>
+public class PolarTwoBodyTests
+{
+    private static readonly Function x = Coord("x"), y = Coord("y");
+    private static readonly Function r = Coord("r", Assumptions.Positive), theta = Coord("theta");
+
+    internal static PointTransformation Polar() => PointTransformation.OfCoordinates(new[] { r, theta },
+        (x, q(r) * Expr.Cos(q(theta))), (y, q(r) * Expr.Sin(q(theta))));
+
+    [Fact]
+    public void The_polar_substitution_turns_the_Cartesian_action_into_the_polar_action()
+    {
+        var transformed = Polar().ApplyTo(TwoBodyTests.CartesianAction());
+
+        transformed.Action.Fields.Select(f => f.Name).Should().Equal("r", "theta");
+        transformed.Action.Lagrangian.ShouldEqual(TwoBodyTests.PolarAction().Lagrangian);   // (3)
+        transformed.Derivation.Select(s => s.Rule).Should().Contain("chain-rule");
+    }
+
+    [Fact]
+    public void Varying_the_transformed_action_gives_the_articles_equations_4()
+    {
+        var result = EulerLagrange.Derive(Polar().ApplyTo(TwoBodyTests.CartesianAction()).Action);
+
+        result["r"].Solved!.Right.ShouldEqual(q(r) * dot(theta).Pow(2) - mu / q(r).Pow(2));
+        result["theta"].Conservation!.Quantity.ShouldEqual(q(r).Pow(2) * dot(theta));
+    }
+
+    [Fact]
+    public void Substituting_polar_coordinates_directly_into_the_equations_1_gives_equations_equivalent_to_4()
+    {
+        var cartesian = EulerLagrange.Derive(TwoBodyTests.CartesianAction());
+        Expr Residual(string name)
+        {
+            var eq = cartesian[name].Solved!;
+            var e = eq.Left - eq.Right;
+            e = Substitution.ApplyFunction(e, x, new[] { t }, q(r) * Expr.Cos(q(theta)));
+            return Substitution.ApplyFunction(e, y, new[] { t }, q(r) * Expr.Sin(q(theta)));
+        }
+        var ex = Residual("x");
+        var ey = Residual("y");
+        // Project on the radial and tangential unit vectors.
+        var radial = Expr.Cos(q(theta)) * ex + Expr.Sin(q(theta)) * ey;
+        var tangential = -Expr.Sin(q(theta)) * ex + Expr.Cos(q(theta)) * ey;
+
+        radial.ShouldEqual(ddot(r) - q(r) * dot(theta).Pow(2) + mu / q(r).Pow(2));
+        tangential.ShouldEqual(Dt(q(r).Pow(2) * dot(theta)) / q(r));   // r θ̈ + 2 ṙ θ̇ = (1/r) d/dt(r² θ̇)
+    }
+}
