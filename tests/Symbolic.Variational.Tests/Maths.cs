@@ -42,3 +42,9 @@ internal static class Maths
         Simplifier.IsZero(a - (factor ?? Expr.One) * e).Should().BeTrue($"{actual} should be equivalent to {expected}");
     }
 }
+
+/// <summary>Reasons for tests that wait for the kernel's Simplifier on main (removed when it lands).</summary>
+internal static class KernelPending
+{
+    public const string RationalNormalForm = "needs the kernel's rational normal form (Simplifier on main)";
+}
