@@ -54,27 +54,39 @@ public sealed class SignFacts
         {
             case Call { Function.Name: "abs" } c when IsPositive(c.Args[0]): return c.Args[0];
             case Call { Function.Name: "abs" } c when IsPositive(-c.Args[0]): return -c.Args[0];
-            case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base is Product prod:
+            case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base is Sum radicand:
             {
-                var outside = new List<Expr>();
-                var inside = new List<Expr>();
-                if (prod.Coefficient.Sign > 0) outside.Add(Number.Of(prod.Coefficient).Pow(p.Exponent));
-                else inside.Add(Number.Of(prod.Coefficient));
-                foreach (var (b, k) in prod.Factors)
-                {
-                    if (IsPositive(b) || IsEvenPowerOf(b, k)) outside.Add(PositiveRoot(b, k, p.Exponent));
-                    else inside.Add(b.Pow(k));
-                }
-                if (outside.Count <= (prod.Coefficient.Sign > 0 ? 1 : 0)) return null;
-                var rest = Product.Of(inside);
-                outside.Add(rest.IsOne ? Expr.One : rest.Pow(p.Exponent));
-                return Product.Of(outside);
+                // √(1 − p²/(p² + m²c²)): bring the radicand to one fraction so that its factors can come out.
+                var together = Simplifier.Simplify(radicand);
+                if (together is Sum) return null;
+                var root = Power.Of(together, p.Exponent);
+                return root is Power { Base: Product } pp ? Split(pp) ?? root : root;
             }
+            case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base is Product:
+                return Split(p);
             case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base is Power inner && IsPositive(inner.Base):
                 return PositiveRoot(inner.Base, inner.Exponent, p.Exponent);
             default: return null;
         }
     });
+
+    private Expr? Split(Power p)
+    {
+        var prod = (Product)p.Base;
+        var outside = new List<Expr>();
+        var inside = new List<Expr>();
+        if (prod.Coefficient.Sign > 0) outside.Add(Number.Of(prod.Coefficient).Pow(p.Exponent));
+        else inside.Add(Number.Of(prod.Coefficient));
+        foreach (var (b, k) in prod.Factors)
+        {
+            if (IsPositive(b) || IsEvenPowerOf(b, k)) outside.Add(PositiveRoot(b, k, p.Exponent));
+            else inside.Add(b.Pow(k));
+        }
+        if (outside.Count <= (prod.Coefficient.Sign > 0 ? 1 : 0)) return null;
+        var rest = Product.Of(inside);
+        outside.Add(rest.IsOne ? Expr.One : rest.Pow(p.Exponent));
+        return Product.Of(outside);
+    }
 
     // (b^k)^e with b > 0 (or b^k = |b|^k for even k and a positive b): b^{k e}.
     private bool IsEvenPowerOf(Expr b, Expr k) => k is Number { Value.IsInteger: true } n && n.Value.Num.IsEven && IsPositive(b);

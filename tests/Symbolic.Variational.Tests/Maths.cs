@@ -43,8 +43,3 @@ internal static class Maths
     }
 }
 
-/// <summary>Reasons for tests that wait for the kernel's Simplifier on main (removed when it lands).</summary>
-internal static class KernelPending
-{
-    public const string RationalNormalForm = "needs the kernel's rational normal form (Simplifier on main)";
-}

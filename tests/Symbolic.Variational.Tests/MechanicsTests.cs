@@ -83,7 +83,7 @@ public class MechanicsTests
         h.Hamiltonian.ShouldEqual(((px + e * B * q(y) / 2).Pow(2) + (py - e * B * q(x) / 2).Pow(2) + pz.Pow(2)) / (2 * m));
     }
 
-    [Fact(Skip = KernelPending.RationalNormalForm)]
+    [Fact]
     public void The_double_pendulum_equations_are_solved_jointly_for_both_angular_accelerations()
     {
         var a = Coord("a"); var b = Coord("b");   // the two angles
