@@ -88,6 +88,15 @@ public class PolarTwoBodyTests
     }
 
     [Fact]
+    public void The_presented_equations_read_as_the_article_prints_4()
+    {
+        var result = EulerLagrange.Derive(Polar().ApplyTo(TwoBodyTests.CartesianAction()).Action);
+        result.ToString().Should().Be(
+            "diff(r(t), t, 2) = r(t)*diff(theta(t), t)^2 - mu/r(t)^2" + Environment.NewLine +
+            "d/dt(r(t)^2*diff(theta(t), t)) = 0");
+    }
+
+    [Fact]
     public void Substituting_polar_coordinates_directly_into_the_equations_1_gives_equations_equivalent_to_4()
     {
         var cartesian = EulerLagrange.Derive(TwoBodyTests.CartesianAction());
