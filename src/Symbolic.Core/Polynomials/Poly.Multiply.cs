@@ -35,15 +35,12 @@ public sealed partial class Poly
         long box = 1;
         for (int v = 0; v < nv && box <= DenseBoxLimit; v++) box *= dr[v] + 1L;
         long products = (long)a.N * b.N;
-        bool small = a.S != null && b.S != null &&
-                     a.CoefBits() + b.CoefBits() + (64 - BitOperations.LeadingZeroCount((ulong)b.N)) <= 126;
+        // 128-bit accumulation is exact when |a|max·|b|max·min(#a, #b) < 2^126
+        bool fits128 = a.CoefBits() + b.CoefBits() + (64 - BitOperations.LeadingZeroCount((ulong)b.N)) <= 126;
         bool dense = box <= DenseBoxLimit && box <= 4 * products;
         Poly r;
-        if (small)
-        {
-            if (dense) r = MulDenseSmall(a, b, dr, box, l, budget);
-            else r = MulHash(a, b, l, ToInt128(a), ToInt128(b), budget);
-        }
+        if (fits128 && dense && a.S != null && b.S != null) r = MulDenseSmall(a, b, dr, box, l, budget);
+        else if (fits128) r = MulHash(a, b, l, ToInt128(a), ToInt128(b), budget);
         else r = MulHash(a, b, l, ToBig(a), ToBig(b), budget);
         budget?.Check(r.N, "polynomial multiplication");
         return r;
@@ -52,7 +49,7 @@ public sealed partial class Poly
     private static Int128[] ToInt128(Poly p)
     {
         var r = new Int128[p.N];
-        for (int i = 0; i < p.N; i++) r[i] = p.S![i];
+        for (int i = 0; i < p.N; i++) r[i] = p.S != null ? p.S[i] : (Int128)p.B![i];
         return r;
     }
 
@@ -154,9 +151,9 @@ public sealed partial class Poly
             try
             {
                 Parallel.For(0, chunks, new ParallelOptions { CancellationToken = token },
-                    () => new Int128[ChunkSize],
+                    RentChunk,
                     (c, _, acc) => { RunChunk(c, acc); return acc; },
-                    _ => { });
+                    ReturnChunk);
             }
             catch (AggregateException ex) when (ex.InnerException is OperationCanceledException oce)
             {
@@ -165,7 +162,7 @@ public sealed partial class Poly
         }
         else
         {
-            var acc = new Int128[ChunkSize];
+            var acc = RentChunk();
             long work = 0;
             for (int c = 0; c < chunks; c++)
             {
@@ -173,6 +170,7 @@ public sealed partial class Poly
                 work += products / chunks + 1;
                 if (work > 1 << 22) { work = 0; budget?.ThrowIfCancelled(); }
             }
+            ReturnChunk(acc);
         }
         token.ThrowIfCancellationRequested();
 
@@ -210,6 +208,20 @@ public sealed partial class Poly
         }
         return rb != null ? Make(l, rk, null, rb, m) : Make(l, rk, rs, null, m);
     }
+
+    // A 512 KB array lives on the large-object heap; allocating one per product triggered a full GC
+    // every few multiplications. Each thread keeps one, always left all-zero (a chunk clears what it
+    // used), and an exception simply abandons it.
+    [ThreadStatic] private static Int128[]? _chunk;
+
+    private static Int128[] RentChunk()
+    {
+        var c = _chunk ?? new Int128[ChunkSize];
+        _chunk = null;
+        return c;
+    }
+
+    private static void ReturnChunk(Int128[] c) => _chunk = c;
 
     /// <summary>The first position in a decreasing array whose value is below <paramref name="bound"/>.</summary>
     private static int FirstBelow(int[] dec, long bound)
