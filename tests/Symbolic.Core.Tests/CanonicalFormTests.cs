@@ -73,7 +73,7 @@ public class CanonicalFormTests
         (x.Pow(2) + 2 * x * y - Expr.Sin(z).Pow(2)).ToString().Should().Be("x^2 - sin(z)^2 + 2*x*y");
         (x / (y + 1)).ToString().Should().Be("x/(y + 1)");
         Expr.Exp(x).ToString().Should().Be("exp(x)");
-        (Expr.Frac(1, 2) * x).ToString().Should().Be("1/2*x");
+        (Expr.Frac(1, 2) * x).ToString().Should().Be("x/2");
     }
 
     [Fact]

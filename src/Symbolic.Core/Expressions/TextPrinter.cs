@@ -11,32 +11,46 @@ public static class TextPrinter
 {
     private const int PrecSum = 1, PrecProduct = 2, PrecUnary = 3, PrecPower = 4, PrecAtom = 5;
 
-    /// <summary>Prints an expression.</summary>
-    public static string Print(Expr e)
+    /// <summary>Prints an expression in the plain dialect.</summary>
+    public static string Print(Expr e) => Print(e, TextDialect.Plain);
+
+    /// <summary>Prints an expression in a dialect (plain text, or code of another system).</summary>
+    public static string Print(Expr e, TextDialect dialect)
     {
         var sb = new StringBuilder();
-        Write(sb, e, 0);
+        new Writer(sb, dialect).Write(e, 0);
         return sb.ToString();
     }
 
-    private static void Write(StringBuilder sb, Expr e, int outer)
+    private sealed class Writer(StringBuilder sb, TextDialect d)
+    {
+    public void Write(Expr e, int outer) => Write(sb, e, outer);
+
+    private void Write(StringBuilder sb, Expr e, int outer)
     {
         switch (e)
         {
             case Number n: WriteNumber(sb, n.Value, outer); break;
-            case Symbol s: sb.Append(s.Name); break;
+            case Symbol s: sb.Append(d.Symbol(s)); break;
             case Sum s: Wrap(sb, outer > PrecSum, () => WriteSum(sb, s)); break;
             case Product p: WriteProduct(sb, p, outer); break;
             case Power p: WritePower(sb, p, outer); break;
             case Call c:
-                sb.Append(c.Function.Name).Append('(');
+                sb.Append(d.FunctionHead(c.Function)).Append('(');
                 for (int i = 0; i < c.Args.Length; i++) { if (i > 0) sb.Append(", "); Write(sb, c.Args[i], 0); }
                 sb.Append(')');
                 break;
-            case Derivative d:
-                sb.Append("diff(");
-                Write(sb, d.Function, 0);
-                foreach (var (v, k) in d.Variables) { sb.Append(", ").Append(v.Name); if (k > 1) sb.Append(", ").Append(k); }
+            case Derivative dv:
+                sb.Append(d.DerivativeHead).Append('(');
+                Write(sb, dv.Function, 0);
+                foreach (var (v, k) in dv.Variables) sb.Append(", ").Append(d.DerivativeVariable(d.Symbol(v), k));
+                sb.Append(')');
+                break;
+            case Relation r when d.RelationHead(r.Op) is { } head:
+                sb.Append(head).Append('(');
+                Write(sb, r.Left, 0);
+                sb.Append(", ");
+                Write(sb, r.Right, 0);
                 sb.Append(')');
                 break;
             case Relation r:
@@ -51,37 +65,31 @@ public static class TextPrinter
         }
     }
 
-    private static void Wrap(StringBuilder sb, bool paren, Action body)
+    private void Wrap(StringBuilder sb, bool paren, Action body)
     {
         if (paren) sb.Append('(');
         body();
         if (paren) sb.Append(')');
     }
 
-    private static void WriteNumber(StringBuilder sb, Rational q, int outer)
+    private void WriteNumber(StringBuilder sb, Rational q, int outer)
     {
-        bool paren = (q.Sign < 0 && outer >= PrecUnary) || (!q.IsInteger && outer >= PrecProduct);
+        if (!q.IsInteger && d.Fraction(q) is { } f) { Wrap(sb, q.Sign < 0 && outer >= PrecUnary, () => sb.Append(f)); return; }
+        bool paren = (q.Sign < 0 && outer >= PrecUnary) || (!q.IsInteger && outer > PrecProduct);
         Wrap(sb, paren, () => sb.Append(q.ToString()));
     }
 
-    private static void WriteSum(StringBuilder sb, Sum s)
+    private void WriteSum(StringBuilder sb, Sum s)
     {
         bool first = true;
-        foreach (var term in DisplayOrder(s))
+        foreach (var term in Display.Terms(s))
         {
             var (neg, abs) = SplitSign(term);
             if (first) { if (neg) sb.Append('-'); }
             else sb.Append(neg ? " - " : " + ");
-            Write(sb, abs, PrecSum + (first && neg ? 2 : 0));
+            Write(sb, abs, PrecSum + 1);
             first = false;
         }
-    }
-
-    /// <summary>Terms as a person writes them: the canonical order with the constant last.</summary>
-    internal static IEnumerable<Expr> DisplayOrder(Sum s)
-    {
-        foreach (var (t, k) in s.Terms) yield return k.IsOne ? t : Product.Of(Number.Of(k), t);
-        if (!s.Constant.IsZero) yield return Number.Of(s.Constant);
     }
 
     /// <summary>Splits off a leading minus sign: −3x → (true, 3x).</summary>
@@ -92,7 +100,7 @@ public static class TextPrinter
         _ => (false, e),
     };
 
-    private static void WriteProduct(StringBuilder sb, Product p, int outer)
+    private void WriteProduct(StringBuilder sb, Product p, int outer)
     {
         var (num, den) = NumeratorDenominator(p);
         if (p.Coefficient.Sign < 0)
@@ -117,7 +125,7 @@ public static class TextPrinter
         });
     }
 
-    private static void WriteFactors(StringBuilder sb, List<Expr> factors, int prec = PrecProduct)
+    private void WriteFactors(StringBuilder sb, List<Expr> factors, int prec = PrecProduct)
     {
         for (int i = 0; i < factors.Count; i++)
         {
@@ -144,7 +152,7 @@ public static class TextPrinter
 
     internal static bool IsNegativeExponent(Expr e) => e is Number n ? n.Value.Sign < 0 : e is Product p && p.Coefficient.Sign < 0;
 
-    private static void WritePower(StringBuilder sb, Power p, int outer)
+    private void WritePower(StringBuilder sb, Power p, int outer)
     {
         if (p.Base == Expr.E) { sb.Append("exp("); Write(sb, p.Exponent, 0); sb.Append(')'); return; }
         if (p.Exponent is Number { Value: var q } && q == Rational.Of(1, 2)) { sb.Append("sqrt("); Write(sb, p.Base, 0); sb.Append(')'); return; }
@@ -156,8 +164,33 @@ public static class TextPrinter
         Wrap(sb, outer > PrecPower, () =>
         {
             Write(sb, p.Base, PrecAtom);
-            sb.Append('^');
+            sb.Append(d.PowerOperator);
             Write(sb, p.Exponent, PrecAtom);
         });
     }
+    }
+}
+
+/// <summary>
+/// The spelling of the text printer: plain text by default; other systems' code (SymPy) override the hooks.
+/// </summary>
+public class TextDialect
+{
+    /// <summary>Plain text: x^2, diff(r(t), t, 2), a = b.</summary>
+    public static readonly TextDialect Plain = new();
+
+    /// <summary>The power operator.</summary>
+    public virtual string PowerOperator => "^";
+    /// <summary>A symbol's spelling.</summary>
+    public virtual string Symbol(Symbol s) => s.Name;
+    /// <summary>A function's head, before its parenthesised arguments.</summary>
+    public virtual string FunctionHead(Function f) => f.Name;
+    /// <summary>The head of a derivative.</summary>
+    public virtual string DerivativeHead => "diff";
+    /// <summary>One variable of a derivative with its order.</summary>
+    public virtual string DerivativeVariable(string variable, int order) => order == 1 ? variable : $"{variable}, {order}";
+    /// <summary>A non-integer rational, or null for p/q.</summary>
+    public virtual string? Fraction(Rational q) => null;
+    /// <summary>A relation written as a call (Eq(a, b)), or null for infix.</summary>
+    public virtual string? RelationHead(RelationKind op) => null;
 }

@@ -1,0 +1,242 @@
+using System.Numerics;
+
+namespace Symbolic.Core.Polynomials;
+
+public sealed partial class Poly
+{
+    private const int DenseBoxLimit = 1 << 24;
+
+    /// <summary>
+    /// The product, checking <paramref name="budget"/> (term count and cancellation) while working.
+    /// Dense-ish products accumulate into an array indexed by the exponent box of the result; sparse
+    /// ones into an open-addressing hash table. Coefficients accumulate in 128-bit integers when a bound
+    /// shows that no sum can overflow, in <see cref="BigInteger"/> otherwise.
+    /// </summary>
+    public static Poly Multiply(Poly a, Poly b, Budget? budget = null)
+    {
+        Pad(ref a, ref b);
+        int nv = a.L.Nvars;
+        if (a.N == 0 || b.N == 0) return Zero(nv);
+        if (a.N < b.N) (a, b) = (b, a);
+        var da = a.MaxDegrees;
+        var db = b.MaxDegrees;
+        var dr = new int[nv];
+        long maxd = 0;
+        for (int v = 0; v < nv; v++)
+        {
+            long s = (long)da[v] + db[v];
+            maxd = Math.Max(maxd, s);
+            dr[v] = (int)Math.Min(s, int.MaxValue);
+        }
+        var l = MonoLayout.Get(nv, MonoLayout.BitsFor(maxd));
+        if (b.N == 1) return MultiplyByTerm(a, b, l);
+        budget?.ThrowIfCancelled();
+
+        long box = 1;
+        for (int v = 0; v < nv && box <= DenseBoxLimit; v++) box *= dr[v] + 1L;
+        long products = (long)a.N * b.N;
+        bool small = a.S != null && b.S != null &&
+                     a.CoefBits() + b.CoefBits() + (64 - BitOperations.LeadingZeroCount((ulong)b.N)) <= 126;
+        bool dense = box <= DenseBoxLimit && box <= 4 * products;
+        Poly r;
+        if (small)
+        {
+            if (dense) r = MulDenseSmall(a, b, dr, (int)box, l, budget);
+            else r = MulHash(a, b, l, ToInt128(a), ToInt128(b), budget);
+        }
+        else r = MulHash(a, b, l, ToBig(a), ToBig(b), budget);
+        budget?.Check(r.N, "polynomial multiplication");
+        return r;
+    }
+
+    private static Int128[] ToInt128(Poly p)
+    {
+        var r = new Int128[p.N];
+        for (int i = 0; i < p.N; i++) r[i] = p.S![i];
+        return r;
+    }
+
+    private static BigInteger[] ToBig(Poly p)
+    {
+        var r = new BigInteger[p.N];
+        for (int i = 0; i < p.N; i++) r[i] = p.Coef(i);
+        return r;
+    }
+
+    private static Poly MultiplyByTerm(Poly a, Poly t, MonoLayout l)
+    {
+        int w = l.Words;
+        var ka = a.KeysIn(l);
+        var kt = t.KeysIn(l);
+        var rk = new ulong[a.N * w];
+        // multiplying every term by one monomial keeps the order
+        for (int i = 0; i < a.N; i++)
+            for (int x = 0; x < w; x++) rk[i * w + x] = ka[i * w + x] + kt[x];
+        var c = t.Coef(0);
+        var rc = new BigInteger[a.N];
+        for (int i = 0; i < a.N; i++) rc[i] = a.Coef(i) * c;
+        return Make(l, rk, null, rc, a.N);
+    }
+
+    private static int[] BoxIndex(Poly p, long[] stride)
+    {
+        var idx = new int[p.N];
+        int nv = p.L.Nvars;
+        Span<int> e = nv <= 64 ? stackalloc int[nv] : new int[nv];
+        for (int i = 0; i < p.N; i++)
+        {
+            p.L.Unpack(p.K, i, e);
+            long s = 0;
+            for (int v = 0; v < nv; v++) s += e[v] * stride[v];
+            idx[i] = (int)s;
+        }
+        return idx;
+    }
+
+    private static Poly MulDenseSmall(Poly a, Poly b, int[] dr, int box, MonoLayout l, Budget? budget)
+    {
+        int nv = dr.Length;
+        var stride = new long[nv];
+        long st = 1;
+        for (int v = nv - 1; v >= 0; v--) { stride[v] = st; st *= dr[v] + 1L; }
+        var ia = BoxIndex(a, stride);
+        var ib = BoxIndex(b, stride);
+        var ca = a.S!;
+        var cb = b.S!;
+        var acc = new Int128[box];
+        long work = 0;
+        for (int i = 0; i < ia.Length; i++)
+        {
+            long c = ca[i];
+            var row = acc.AsSpan(ia[i]);
+            for (int j = 0; j < ib.Length; j++)
+                row[ib[j]] += Math.BigMul(c, cb[j]);
+            work += ib.Length;
+            if (work > 1 << 22) { work = 0; budget?.ThrowIfCancelled(); }
+        }
+        // the box index increases with the lex order, so a downward scan emits terms in canonical order
+        int count = 0;
+        for (int x = 0; x < box; x++) if (acc[x] != 0) count++;
+        budget?.Check(count, "polynomial multiplication");
+        var rk = new ulong[count * l.Words];
+        var rs = new long[count];
+        BigInteger[]? rb = null;
+        Span<int> e = nv <= 64 ? stackalloc int[nv] : new int[nv];
+        int m = 0;
+        for (int x = box - 1; x >= 0; x--)
+        {
+            var c = acc[x];
+            if (c == 0) continue;
+            long rem = x;
+            for (int v = 0; v < nv; v++)
+            {
+                e[v] = (int)(rem / stride[v]);
+                rem -= e[v] * stride[v];
+            }
+            l.Pack(e, rk, m);
+            if (rb == null && (c > long.MaxValue || c < -long.MaxValue))
+            {
+                rb = new BigInteger[count];
+                for (int y = 0; y < m; y++) rb[y] = rs[y];
+            }
+            if (rb != null) rb[m] = (BigInteger)c;
+            else rs[m] = (long)c;
+            m++;
+        }
+        return rb != null ? Make(l, rk, null, rb, m) : Make(l, rk, rs, null, m);
+    }
+
+    private static Poly MulHash<T>(Poly a, Poly b, MonoLayout l, T[] ca, T[] cb, Budget? budget)
+        where T : struct, INumber<T>
+    {
+        int w = l.Words;
+        var ka = a.KeysIn(l);
+        var kb = b.KeysIn(l);
+        int cap = 16;
+        while (cap < 2 * (a.N + b.N)) cap <<= 1;
+        var hk = new ulong[cap * w];
+        var hv = new T[cap];
+        FillEmpty(hk, w);
+        int count = 0;
+        long limit = budget?.MaxTerms ?? long.MaxValue;
+        var m = new ulong[w];
+        long work = 0;
+        for (int i = 0; i < a.N; i++)
+        {
+            T c = ca[i];
+            for (int j = 0; j < b.N; j++)
+            {
+                ulong h = 0;
+                for (int x = 0; x < w; x++)
+                {
+                    m[x] = ka[i * w + x] + kb[j * w + x];
+                    h = (h ^ m[x]) * 0x9E3779B97F4A7C15UL;
+                }
+                int mask = cap - 1, s = (int)(h >> 33) & mask;
+                while (true)
+                {
+                    if (hk[s * w] == ulong.MaxValue)
+                    {
+                        for (int x = 0; x < w; x++) hk[s * w + x] = m[x];
+                        hv[s] = c * cb[j];
+                        if (++count * 2 > cap)
+                        {
+                            if (count > limit) budget!.Check(count, "polynomial multiplication");
+                            (hk, hv, cap) = Grow(hk, hv, cap, w);
+                        }
+                        break;
+                    }
+                    if (SameKey(hk, s * w, m, w))
+                    {
+                        hv[s] += c * cb[j];
+                        break;
+                    }
+                    s = (s + 1) & mask;
+                }
+            }
+            work += b.N;
+            if (work > 1 << 20) { work = 0; budget?.ThrowIfCancelled(); }
+        }
+        // collect the nonzero sums and sort them into canonical order
+        var rk = new ulong[count * w];
+        var rc = new BigInteger[count];
+        int n = 0;
+        for (int s = 0; s < cap; s++)
+        {
+            if (hk[s * w] == ulong.MaxValue || T.IsZero(hv[s])) continue;
+            Array.Copy(hk, s * w, rk, n * w, w);
+            rc[n++] = BigInteger.CreateTruncating(hv[s]);
+        }
+        return SortCombine(l, rk, rc, n);
+    }
+
+    private static void FillEmpty(ulong[] hk, int w)
+    {
+        for (int s = 0; s < hk.Length; s += w) hk[s] = ulong.MaxValue;
+    }
+
+    private static bool SameKey(ulong[] hk, int at, ulong[] m, int w)
+    {
+        for (int x = 0; x < w; x++) if (hk[at + x] != m[x]) return false;
+        return true;
+    }
+
+    private static (ulong[], T[], int) Grow<T>(ulong[] hk, T[] hv, int cap, int w)
+    {
+        int ncap = cap * 2, mask = ncap - 1;
+        var nk = new ulong[ncap * w];
+        var nvals = new T[ncap];
+        FillEmpty(nk, w);
+        for (int s = 0; s < cap; s++)
+        {
+            if (hk[s * w] == ulong.MaxValue) continue;
+            ulong h = 0;
+            for (int x = 0; x < w; x++) h = (h ^ hk[s * w + x]) * 0x9E3779B97F4A7C15UL;
+            int t = (int)(h >> 33) & mask;
+            while (nk[t * w] != ulong.MaxValue) t = (t + 1) & mask;
+            Array.Copy(hk, s * w, nk, t * w, w);
+            nvals[t] = hv[s];
+        }
+        return (nk, nvals, ncap);
+    }
+}

@@ -1,0 +1,221 @@
+using System.Numerics;
+
+namespace Symbolic.Core.Polynomials;
+
+/// <summary>
+/// Greatest common divisors of multivariate integer polynomials.
+/// Cheap cases first (zero, constants, monomial factors, variables in only one argument), then the
+/// heuristic GCD (evaluate at a large integer, recurse, interpolate, check by trial division), and a
+/// recursive primitive PRS as the always-correct fallback.
+/// </summary>
+/// <example><code>PolyGcd.Gcd(x*x - y*y, x*x + 2*x*y + y*y) == x + y</code></example>
+public static class PolyGcd
+{
+    private const int HeuristicTries = 6;
+
+    /// <summary>The gcd with positive leading coefficient; <c>Gcd(0, b)</c> is b normalised, <c>Gcd(0, 0) = 0</c>.</summary>
+    public static Poly Gcd(Poly a, Poly b, Budget? budget = null)
+    {
+        Poly.Pad(ref a, ref b);
+        if (a.IsZero) return Normalize(b);
+        if (b.IsZero) return Normalize(a);
+        int nv = a.VariableCount;
+        if (a.IsConstant || b.IsConstant)
+            return Poly.Constant(nv, BigInteger.GreatestCommonDivisor(a.Content(), b.Content()));
+        if (a.Equals(b)) return Normalize(a);
+        budget?.ThrowIfCancelled();
+
+        // integer contents and common monomial factors come out first
+        var ca = a.Content();
+        var cb = b.Content();
+        var c = BigInteger.GreatestCommonDivisor(ca, cb);
+        a = a.DivideByInteger(ca);
+        b = b.DivideByInteger(cb);
+        var ma = a.MinDegrees();
+        var mb = b.MinDegrees();
+        var mono = new int[nv];
+        bool anyA = false, anyB = false;
+        for (int v = 0; v < nv; v++)
+        {
+            mono[v] = Math.Min(ma[v], mb[v]);
+            anyA |= ma[v] > 0;
+            anyB |= mb[v] > 0;
+        }
+        if (anyA) a = a.DivideExact(Poly.Monomial(ma, 1));
+        if (anyB) b = b.DivideExact(Poly.Monomial(mb, 1));
+        var g = GcdPrimitive(a, b, budget);
+        return Normalize(g * Poly.Monomial(mono, c));
+    }
+
+    private static Poly Normalize(Poly p) => p.LeadingSign < 0 ? -p : p;
+
+    /// <summary>Gcd of primitive polynomials without monomial factors.</summary>
+    private static Poly GcdPrimitive(Poly a, Poly b, Budget? budget)
+    {
+        int nv = a.VariableCount;
+        if (a.IsConstant || b.IsConstant) return Poly.One(nv);
+        if (a.Equals(b) || a.Equals(-b)) return Normalize(a);
+        if (a.TermCount == 1 || b.TermCount == 1) return Poly.One(nv);   // a monomial without monomial factor is ±1
+
+        // a variable in only one argument: gcd(a, b) = gcd(content of a in that variable, b)
+        for (int v = 0; v < nv; v++)
+        {
+            bool inA = a.DependsOn(v), inB = b.DependsOn(v);
+            if (inA && !inB) return GcdWithContent(a, v, b, budget);
+            if (inB && !inA) return GcdWithContent(b, v, a, budget);
+        }
+        // a divides b (common in cancellation): cheap to try when a is the smaller
+        var (small, large) = a.TermCount <= b.TermCount ? (a, b) : (b, a);
+        if (large.TryDivideExact(small, out _, budget)) return Normalize(small);
+
+        if (TryHeuristic(a, b, budget, out var g)) return g;
+        return Prs(a, b, budget);
+    }
+
+    private static Poly GcdWithContent(Poly a, int v, Poly b, Budget? budget)
+    {
+        var cs = a.CoefficientsIn(v);
+        var g = b;
+        foreach (var c in cs.Where(c => !c.IsZero).OrderBy(c => c.TermCount))
+        {
+            g = Gcd(c, g, budget);
+            if (g.IsConstant) return Poly.One(a.VariableCount);
+        }
+        return Normalize(g);
+    }
+
+    private static int MainVariable(Poly a, Poly b)
+    {
+        for (int v = a.VariableCount - 1; v >= 0; v--)
+            if (a.DependsOn(v) || b.DependsOn(v)) return v;
+        return -1;
+    }
+
+    /// <summary>
+    /// GCDHEU (Char, Geddes, Gonnet), as in SymPy's <c>dmp_zz_heu_gcd</c>: with ξ larger than twice the
+    /// coefficients, the ξ-adic expansion of gcd(a(ξ), b(ξ)) recovers the gcd when the result divides
+    /// both arguments. The evaluation point grows on each failure.
+    /// </summary>
+    private static bool TryHeuristic(Poly f, Poly g, Budget? budget, out Poly gcd)
+    {
+        gcd = null!;
+        int x = MainVariable(f, g);
+        var fn = f.MaxNorm();
+        var gn = g.MaxNorm();
+        var bound = 2 * BigInteger.Min(fn, gn) + 29;
+        var xi = BigInteger.Max(BigInteger.Min(bound, 99 * ISqrt(bound)),
+            2 * BigInteger.Min(fn / BigInteger.Abs(f.LeadingCoefficient), gn / BigInteger.Abs(g.LeadingCoefficient)) + 2);
+        for (int t = 0; t < HeuristicTries; t++)
+        {
+            budget?.ThrowIfCancelled();
+            var F = f.Evaluate(x, xi);
+            var G = g.Evaluate(x, xi);
+            if (!F.IsZero && !G.IsZero)
+            {
+                var h = Gcd(F, G, budget);
+                var H = Interpolate(h, xi, x).PrimitivePart();
+                if (!H.IsZero && f.TryDivideExact(H, out _, budget) && g.TryDivideExact(H, out _, budget))
+                {
+                    gcd = Normalize(H);
+                    return true;
+                }
+                // the cofactors may interpolate correctly when the gcd itself does not
+                if (F.TryDivideExact(h, out var cf))
+                {
+                    var Cf = Interpolate(cf, xi, x);
+                    if (!Cf.IsZero && f.TryDivideExact(Cf, out var H2, budget))
+                    {
+                        H2 = H2.PrimitivePart();
+                        if (g.TryDivideExact(H2, out _, budget)) { gcd = Normalize(H2); return true; }
+                    }
+                }
+            }
+            xi = 73794 * xi * ISqrt(ISqrt(xi)) / 27011;
+        }
+        return false;
+    }
+
+    /// <summary>The ξ-adic expansion of <paramref name="h"/> with symmetric digits, as a polynomial in x.</summary>
+    private static Poly Interpolate(Poly h, BigInteger xi, int x)
+    {
+        int nv = h.VariableCount;
+        var half = xi / 2;
+        var terms = new List<(int[], BigInteger)>();
+        for (int i = 0; !h.IsZero; i++)
+        {
+            var digit = new List<(int[], BigInteger)>();
+            foreach (var (e, c) in h.Terms)
+            {
+                var r = BigInteger.Remainder(c, xi);
+                if (r.Sign < 0) r += xi;
+                if (r > half) r -= xi;
+                if (r.IsZero) continue;
+                digit.Add((e, r));
+                var e2 = (int[])e.Clone();
+                e2[x] = i;
+                terms.Add((e2, r));
+            }
+            var d = Poly.FromTerms(nv, digit);
+            h = (h - d).DivideByInteger(xi);
+            if (i > 100_000) throw new InvalidOperationException("interpolation does not terminate");
+        }
+        return Poly.FromTerms(nv, terms);
+    }
+
+    private static BigInteger ISqrt(BigInteger n)
+    {
+        if (n.Sign <= 0) return 0;
+        var x = (BigInteger)Math.Sqrt((double)n);
+        while (x * x > n) x--;
+        while ((x + 1) * (x + 1) <= n) x++;
+        return x;
+    }
+
+    /// <summary>Content with respect to one variable: the gcd of the coefficient polynomials.</summary>
+    private static Poly ContentIn(Poly p, int x, Budget? budget)
+    {
+        var cs = p.CoefficientsIn(x);
+        Poly g = Poly.Zero(p.VariableCount);
+        foreach (var c in cs.Where(c => !c.IsZero).OrderBy(c => c.TermCount))
+        {
+            g = Gcd(g, c, budget);
+            if (g.IsConstant && g.IsOne) break;
+        }
+        return g;
+    }
+
+    /// <summary>Recursive primitive polynomial remainder sequence in the main variable: slow but always right.</summary>
+    private static Poly Prs(Poly a, Poly b, Budget? budget)
+    {
+        int x = MainVariable(a, b);
+        var ca = ContentIn(a, x, budget);
+        var cb = ContentIn(b, x, budget);
+        var c = Gcd(ca, cb, budget);
+        var A = a.DivideExact(ca);
+        var B = b.DivideExact(cb);
+        if (A.Degree(x) < B.Degree(x)) (A, B) = (B, A);
+        while (!B.IsZero && B.Degree(x) > 0)
+        {
+            budget?.ThrowIfCancelled();
+            var R = PseudoRemainder(A, B, x, budget);
+            A = B;
+            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget));
+        }
+        var g = B.IsZero ? A : Poly.One(a.VariableCount);
+        return Normalize(c * Normalize(g));
+    }
+
+    private static Poly PseudoRemainder(Poly a, Poly b, int x, Budget? budget)
+    {
+        int db = b.Degree(x);
+        var lcb = b.CoefficientsIn(x)[db];
+        var r = a;
+        while (!r.IsZero && r.Degree(x) >= db)
+        {
+            int dr = r.Degree(x);
+            var lcr = r.CoefficientsIn(x)[dr];
+            r = Poly.Multiply(lcb, r, budget) - Poly.Multiply(lcr * Poly.Variable(a.VariableCount, x, dr - db), b, budget);
+        }
+        return r;
+    }
+}

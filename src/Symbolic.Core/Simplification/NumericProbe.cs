@@ -1,0 +1,64 @@
+using System.Numerics;
+
+namespace Symbolic.Core;
+
+/// <summary>
+/// A second opinion on zero-equivalence: evaluates at random points (complex arithmetic, every kernel —
+/// symbol, q(t), q̇ — given an independent random value). Never a proof; the normal form decides.
+/// </summary>
+public static class NumericProbe
+{
+    /// <summary>Evaluates under the given values of the kernels; kernels not given get deterministic pseudo-random values.</summary>
+    public static Complex Evaluate(Expr e, IReadOnlyDictionary<Expr, Complex>? values = null, int seed = 1)
+    {
+        var rng = new Random(seed);
+        var assigned = new Dictionary<Expr, Complex>(values ?? new Dictionary<Expr, Complex>());
+        Complex Value(Expr k)
+        {
+            if (!assigned.TryGetValue(k, out var v))
+            {
+                var positive = k is Symbol s && s.Has(Assumptions.Positive) || k is Call { Function: var f } && f.Has(Assumptions.Positive);
+                v = new Complex(positive ? 0.3 + rng.NextDouble() : rng.NextDouble() * 2 - 1, 0);
+                assigned[k] = v;
+            }
+            return v;
+        }
+        Complex Eval(Expr x) => x switch
+        {
+            Number n => n.Value.ToDouble(),
+            Symbol { IsConstant: true, Name: "e" } => Math.E,
+            Symbol { IsConstant: true, Name: "pi" } => Math.PI,
+            Symbol or Derivative => Value(x),
+            Call { Function.IsUser: true } => Value(x),
+            Sum s => s.Terms.Aggregate((Complex)s.Constant.ToDouble(), (acc, t) => acc + t.Coefficient.ToDouble() * Eval(t.Term)),
+            Product p => p.Factors.Aggregate((Complex)p.Coefficient.ToDouble(), (acc, f) => acc * Complex.Pow(Eval(f.Base), Eval(f.Exponent))),
+            Power p => Complex.Pow(Eval(p.Base), Eval(p.Exponent)),
+            Call c => Apply(c.Function.Name, Eval(c.Args[0])),
+            Relation r => Eval(r.Left) - Eval(r.Right),
+            _ => throw new SymbolicException($"cannot evaluate {x}"),
+        };
+        return Eval(e);
+    }
+
+    private static Complex Apply(string f, Complex z) => f switch
+    {
+        "sin" => Complex.Sin(z), "cos" => Complex.Cos(z), "tan" => Complex.Tan(z),
+        "cot" => 1 / Complex.Tan(z), "sec" => 1 / Complex.Cos(z), "csc" => 1 / Complex.Sin(z),
+        "sinh" => Complex.Sinh(z), "cosh" => Complex.Cosh(z), "tanh" => Complex.Tanh(z),
+        "asin" => Complex.Asin(z), "acos" => Complex.Acos(z), "atan" => Complex.Atan(z),
+        "log" => Complex.Log(z), "abs" => Complex.Abs(z), "sign" => Math.Sign(z.Real),
+        _ => throw new SymbolicException($"cannot evaluate {f}"),
+    };
+
+    /// <summary>True when the expression is numerically ≈ 0 at several random points (a second opinion only).</summary>
+    public static bool ProbablyZero(Expr e, int points = 4, double tolerance = 1e-8)
+    {
+        for (int i = 1; i <= points; i++)
+        {
+            var v = Evaluate(e, null, seed: 7919 * i);
+            if (double.IsNaN(v.Real) || double.IsInfinity(v.Real)) continue;
+            if (Complex.Abs(v) > tolerance) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,434 @@
+using System.Numerics;
+using Symbolic.Core.Numbers;
+using Symbolic.Core.Polynomials;
+
+namespace Symbolic.Core;
+
+/// <summary>
+/// The rational normal form over kernels. Every expression becomes a <see cref="RatFun"/> in variables that
+/// stand for kernels: symbols, unknown functions and their derivatives, cos u and sin u of each angle u,
+/// e^{u} of each exponent term, √P of each radicand, and any other non-rational subexpression
+/// (log, |x|, …) as an opaque variable. Algebraic relations are applied as reductions, so the form is
+/// canonical: sin u is kept to degree ≤ 1 with sin²u = 1 − cos²u, √P to degree ≤ 1 with (√P)² = P, and
+/// denominators are made free of sin u and √P by multiplying with the conjugate. Equality of two forms
+/// is therefore equality of the functions, and <see cref="RatFun.IsZero"/> is a zero test to trust.
+/// </summary>
+/// <remarks>
+/// Not thread-safe (variables are numbered as kernels are met). Known incompleteness: angles that are
+/// rational multiples of one another (θ and θ/2), exponents e^{t} and e^{t/2}, and roots other than square
+/// roots are independent kernels, so an identity relating them is not recognised.
+/// Square roots of quotients follow √(N/D) = √(N·D)/D (positive denominators assumed).
+/// </remarks>
+/// <example><code>
+/// var ctx = new RationalContext();
+/// ctx.ToRatFun(Expr.Sin(x).Pow(2) + Expr.Cos(x).Pow(2)).IsOne;   // true
+/// </code></example>
+public sealed class RationalContext
+{
+    private readonly List<Expr> _kernels = new();
+    private readonly Dictionary<Expr, int> _index = new();
+    // Algebraic variable w (index) with w² = _square[w]; created in tower order: a square never involves later ones.
+    private readonly SortedDictionary<int, Poly> _square = new();
+    private readonly Dictionary<Expr, (int Cos, int Sin)> _trig = new();
+    private readonly Dictionary<Expr, RatFun> _memo = new();
+    private readonly Dictionary<(int, Expr), RatFun> _kernelDerivatives = new();
+
+    /// <summary>Apply the algebraic relations (sin²+cos²=1, (√P)²=P). Off: sin u, cos u, √P are opaque.</summary>
+    public bool UseRelations { get; }
+    /// <summary>The limits of the work done in this context.</summary>
+    public Budget Budget { get; }
+
+    /// <summary>A new, empty context.</summary>
+    public RationalContext(bool useRelations = true, Budget? budget = null)
+    {
+        UseRelations = useRelations;
+        Budget = budget ?? Budget.Unlimited;
+    }
+
+    /// <summary>The number of kernel variables met so far.</summary>
+    public int VariableCount => _kernels.Count;
+    /// <summary>The kernel a variable stands for.</summary>
+    public Expr Kernel(int variable) => _kernels[variable];
+    /// <summary>The kernels, by variable index.</summary>
+    public IReadOnlyList<Expr> Kernels => _kernels;
+
+    /// <summary>0.</summary>
+    public RatFun Zero => RatFun.Zero(Math.Max(1, VariableCount));
+    /// <summary>1.</summary>
+    public RatFun One => RatFun.One(Math.Max(1, VariableCount));
+    /// <summary>A constant.</summary>
+    public RatFun Constant(Rational q) => RatFun.Constant(Math.Max(1, VariableCount), q);
+
+    /// <summary>The variable index of a kernel, creating it if new (no relation attached).</summary>
+    public int VariableOf(Expr kernel)
+    {
+        if (_index.TryGetValue(kernel, out var i)) return i;
+        i = _kernels.Count;
+        _kernels.Add(kernel);
+        _index[kernel] = i;
+        return i;
+    }
+
+    private RatFun Var(int i) => RatFun.FromPoly(Poly.Variable(Math.Max(VariableCount, i + 1), i));
+
+    // ---------------------------------------------------------------- arithmetic in the normal form
+
+    /// <summary>a + b.</summary>
+    public RatFun Add(RatFun a, RatFun b) { Budget.ThrowIfCancelled(); return RatFun.Add(a, b, Budget); }
+    /// <summary>a − b.</summary>
+    public RatFun Sub(RatFun a, RatFun b) { Budget.ThrowIfCancelled(); return RatFun.Add(a, -b, Budget); }
+    /// <summary>−a.</summary>
+    public RatFun Neg(RatFun a) => -a;
+    /// <summary>a · b, reduced.</summary>
+    public RatFun Mul(RatFun a, RatFun b) { Budget.ThrowIfCancelled(); return Reduce(RatFun.Multiply(a, b, Budget)); }
+    /// <summary>a / b, reduced (the denominator rationalised).</summary>
+    public RatFun Div(RatFun a, RatFun b)
+    {
+        if (b.IsZero) throw new DivideByZeroException("division by an expression that is zero");
+        Budget.ThrowIfCancelled();
+        return Reduce(RatFun.Divide(a, b, Budget));
+    }
+    /// <summary>aⁿ for any integer n, reduced.</summary>
+    public RatFun Pow(RatFun a, int n)
+    {
+        if (n == 0) return One;
+        if (n < 0) return Div(One, Pow(a, -n));
+        RatFun result = One, x = a;
+        while (true)
+        {
+            if ((n & 1) == 1) result = Mul(result, x);
+            n >>= 1;
+            if (n == 0) return result;
+            x = Mul(x, x);
+        }
+    }
+
+    /// <summary>
+    /// ∂f/∂v by the chain rule through the kernels: v a symbol, q(t) or q̇ (as in <see cref="Calculus.Diff(Expr, Expr)"/>).
+    /// </summary>
+    public RatFun Diff(RatFun f, Expr v)
+    {
+        var result = Zero;
+        int n = Math.Max(f.Numerator.VariableCount, f.Denominator.VariableCount);
+        for (int k = 0; k < n && k < _kernels.Count; k++)
+        {
+            if (!f.Numerator.DependsOn(k) && !f.Denominator.DependsOn(k)) continue;
+            var dk = KernelDerivative(k, v);
+            if (dk.IsZero) continue;
+            result = Add(result, Mul(f.Derivative(k), dk));
+        }
+        return result;
+    }
+
+    private RatFun KernelDerivative(int k, Expr v)
+    {
+        if (_kernelDerivatives.TryGetValue((k, v), out var d)) return d;
+        var kernel = _kernels[k];
+        d = kernel.Equals(v) ? One : ToRatFun(Calculus.Diff(kernel, v));
+        _kernelDerivatives[(k, v)] = d;
+        return d;
+    }
+
+    // ---------------------------------------------------------------- reduction by the relations
+
+    /// <summary>Applies the algebraic relations and rationalises the denominator.</summary>
+    public RatFun Reduce(RatFun f)
+    {
+        if (_square.Count == 0) return f;
+        var num = f.Numerator;
+        var den = f.Denominator;
+        bool touched = false;
+        foreach (var w in _square.Keys.Reverse())
+        {
+            if (den.DependsOn(w))
+            {
+                den = ReducePoly(den); num = ReducePoly(num);
+                if (!den.DependsOn(w)) continue;
+                var c = den.CoefficientsIn(w);               // den = b0 + b1 w (after reduction)
+                var conj = c[0] - c[1] * Poly.Variable(den.VariableCount, w);
+                var newDen = ReducePoly(den * conj);
+                if (newDen.IsZero)
+                    throw new SymbolicException($"cannot rationalise a denominator in {_kernels[w]}: the radicand is a perfect square of unknown sign");
+                num = ReducePoly(num * conj);
+                den = newDen;
+                touched = true;
+            }
+        }
+        foreach (var w in _square.Keys)
+        {
+            if (Deg(num, w) > 1 || Deg(den, w) > 1) { num = ReducePoly(num); den = ReducePoly(den); touched = true; break; }
+        }
+        return touched ? RatFun.Of(num, den, Budget) : f;
+    }
+
+    private static int Deg(Poly p, int variable) => variable < p.VariableCount ? p.Degree(variable) : 0;
+
+    private Poly ReducePoly(Poly p)
+    {
+        foreach (var (w, square) in _square.Reverse())
+        {
+            if (Deg(p, w) < 2) continue;
+            var c = p.CoefficientsIn(w);
+            var x = Poly.Variable(Math.Max(p.VariableCount, w + 1), w);
+            Poly result = Poly.Zero(p.VariableCount), power = Poly.One(p.VariableCount);
+            for (int i = 0; i < c.Length; i += 2)
+            {
+                if (!c[i].IsZero) result += c[i] * power;
+                if (i + 1 < c.Length && !c[i + 1].IsZero) result += c[i + 1] * power * x;
+                if (i + 2 < c.Length) power *= square;
+                Budget.Check(result.TermCount, "reducing by an algebraic relation");
+            }
+            p = result;
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- Expr → normal form
+
+    /// <summary>The normal form of an expression (not of a relation).</summary>
+    public RatFun ToRatFun(Expr e)
+    {
+        if (_memo.TryGetValue(e, out var known)) return known;
+        Budget.ThrowIfCancelled();
+        var r = Convert(e);
+        _memo[e] = r;
+        return r;
+    }
+
+    private RatFun Convert(Expr e)
+    {
+        switch (e)
+        {
+            case Number n: return Constant(n.Value);
+            case Symbol: return Var(VariableOf(e));
+            case Sum s:
+            {
+                // Polynomial terms are added as polynomials first: one gcd at the end, not one per term.
+                var poly = Poly.Zero(1);
+                var rest = new List<RatFun>();
+                var den = BigInteger.One;
+                var scaled = new List<(Poly P, Rational K)>();
+                if (!s.Constant.IsZero) scaled.Add((Poly.One(1), s.Constant));
+                foreach (var (t, k) in s.Terms)
+                {
+                    var f = ToRatFun(t);
+                    if (f.Denominator.IsConstant) scaled.Add((f.Numerator, k / f.Denominator.ConstantValue));
+                    else rest.Add(k.IsOne ? f : Mul(f, Constant(k)));
+                }
+                foreach (var (_, k) in scaled) den = Lcm(den, k.Den);
+                foreach (var (p, k) in scaled) poly += p * (k.Num * (den / k.Den));
+                Budget.Check(poly.TermCount, "a sum");
+                var result = RatFun.Of(poly, Poly.Constant(poly.VariableCount, den), Budget);
+                foreach (var f in rest) result = Add(result, f);
+                return result;
+            }
+            case Product p:
+            {
+                var result = Constant(p.Coefficient);
+                foreach (var (b, x) in p.Factors) result = Mul(result, PowerOf(b, x));
+                return result;
+            }
+            case Power pw: return PowerOf(pw.Base, pw.Exponent);
+            case Call c: return CallOf(c);
+            case Derivative: return Var(VariableOf(e));
+            case Relation:
+                throw new SymbolicException("an equation has no rational normal form; take lhs − rhs first");
+        }
+        throw new SymbolicException($"no normal form for {e}");
+    }
+
+    private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
+
+    private RatFun PowerOf(Expr b, Expr x)
+    {
+        if (b == Expr.E) return ExpOf(x);
+        if (x is Number { Value: var q })
+        {
+            if (q.IsInteger && BigInteger.Abs(q.Num) <= 1_000_000) return Pow(ToRatFun(b), (int)q.Num);
+            if (q.Den == 2 && UseRelations && BigInteger.Abs(q.Num) <= 1_000_000)
+            {
+                var root = SquareRootOf(ToRatFun(b));
+                return Pow(root, (int)q.Num);
+            }
+            // other roots: the kernel b^{1/d}, raised to the numerator
+            var kernel = Power.Of(Normalised(b), Number.Of(Rational.Of(1, q.Den)));
+            return Pow(Var(VariableOf(kernel)), (int)q.Num);
+        }
+        return Var(VariableOf(Power.Of(Normalised(b), x)));
+    }
+
+    /// <summary>√(N/D) = √(N·D)/D: a kernel w with w² = N·D (content and sign kept inside).</summary>
+    private RatFun SquareRootOf(RatFun f)
+    {
+        if (f.IsZero) return Zero;
+        var radicand = f.Numerator * f.Denominator;
+        if (radicand.IsConstant)
+        {
+            var c = radicand.ConstantValue;
+            var exact = Power.NumberPower(Rational.Of(c), Rational.Of(1, 2));
+            if (exact is Number n) return Div(Constant(n.Value), RatFun.FromPoly(f.Denominator));
+        }
+        var radicandExpr = ToExpr(RatFun.FromPoly(radicand));
+        var kernel = Expr.Sqrt(radicandExpr);
+        if (!(kernel is Power pk && pk.Base.Equals(radicandExpr) && pk.Exponent.Equals(Expr.Half)))
+            return Div(ToRatFun(kernel), RatFun.FromPoly(f.Denominator));   // √ simplified itself (positive square factors)
+        if (!_index.TryGetValue(kernel, out var w))
+        {
+            w = VariableOf(kernel);
+            _square[w] = radicand;
+        }
+        return Div(Var(w), RatFun.FromPoly(f.Denominator));
+    }
+
+    private Expr Normalised(Expr e) => ToExpr(ToRatFun(e));
+
+    private RatFun ExpOf(Expr x)
+    {
+        // e^{c + Σ kᵢ tᵢ} = e^c ∏ (e^{tᵢ/qᵢ})^{pᵢ}
+        var result = One;
+        IEnumerable<(Expr Term, Rational K)> parts = x is Sum s
+            ? s.Terms.Select(t => (t.Term, t.Coefficient)).Prepend((Expr.One, s.Constant))
+            : x is Product p ? new[] { (p.WithoutCoefficient(), p.Coefficient) }
+            : x is Number n ? new[] { (Expr.One, n.Value) }
+            : new[] { (x, Rational.One) };
+        foreach (var (t, k) in parts)
+        {
+            if (k.IsZero) continue;
+            if (t is Call { Function.Name: "log" } log && k.IsInteger)
+            {
+                result = Mul(result, Pow(ToRatFun(log.Args[0]), (int)k.Num));   // e^{k log u} = u^k
+                continue;
+            }
+            var kernel = Power.Of(Expr.E, Product.Of(t, Number.Of(Rational.Of(1, k.Den))));
+            result = Mul(result, Pow(Var(VariableOf(kernel)), (int)k.Num));
+        }
+        return result;
+    }
+
+    private RatFun CallOf(Call c)
+    {
+        if (c.Function.IsUser || c.Args.Length != 1) return Var(VariableOf(c));
+        var u = c.Args[0];
+        switch (c.Function.Name)
+        {
+            case "sin": case "cos": case "tan": case "cot": case "sec": case "csc":
+            {
+                var (sin, cos) = Trig(u);
+                return c.Function.Name switch
+                {
+                    "sin" => sin, "cos" => cos, "tan" => Div(sin, cos), "cot" => Div(cos, sin),
+                    "sec" => Div(One, cos), _ => Div(One, sin),
+                };
+            }
+            case "sinh": case "cosh": case "tanh":
+            {
+                var ep = ExpOf(u);
+                var em = Div(One, ep);
+                var half = Constant(Rational.Of(1, 2));
+                var sinh = Mul(half, Sub(ep, em));
+                var cosh = Mul(half, Add(ep, em));
+                return c.Function.Name switch { "sinh" => sinh, "cosh" => cosh, _ => Div(sinh, cosh) };
+            }
+            default:
+                return Var(VariableOf(Call.Of(c.Function, Normalised(u))));
+        }
+    }
+
+    /// <summary>(sin u, cos u) expanded over the angles of u: sin(a + b), sin(n a) become polynomials in sin a, cos a.</summary>
+    private (RatFun Sin, RatFun Cos) Trig(Expr u)
+    {
+        u = Normalised(u);
+        // A numeric angle is an angle of its own; k·t with a small integer k expands into sin t, cos t.
+        IEnumerable<(Expr Angle, Rational K)> parts = u switch
+        {
+            Sum s => s.Terms.Select(t => (t.Term, t.Coefficient)).Prepend((Number.Of(s.Constant), Rational.One)),
+            Product p => new[] { (p.WithoutCoefficient(), p.Coefficient) },
+            _ => new[] { (u, Rational.One) },
+        };
+        parts = parts.Select(p => p.Angle.IsZero ? p : p.K.IsInteger && BigInteger.Abs(p.K.Num) <= 12 ? p : (Product.Of(Number.Of(p.K), p.Angle), Rational.One));
+        RatFun sin = Zero, cos = One;
+        foreach (var (t, k) in parts)
+        {
+            if (k.IsZero) continue;
+            if (t.IsZero) continue;
+            var angle = t;
+            var n = (int)k.Num;
+            var (s1, c1) = BaseTrig(angle);
+            // sin(n a), cos(n a) by the recurrence on multiples; odd/even symmetry for negative n.
+            RatFun sn = Zero, cn = One;
+            for (int i = 0; i < Math.Abs(n); i++)
+                (sn, cn) = (Add(Mul(sn, c1), Mul(cn, s1)), Sub(Mul(cn, c1), Mul(sn, s1)));
+            if (n < 0) sn = Neg(sn);
+            (sin, cos) = (Add(Mul(sin, cn), Mul(cos, sn)), Sub(Mul(cos, cn), Mul(sin, sn)));
+        }
+        return (sin, cos);
+    }
+
+    private (RatFun Sin, RatFun Cos) BaseTrig(Expr angle)
+    {
+        if (!_trig.TryGetValue(angle, out var pair))
+        {
+            int c = VariableOf(Expr.Cos(angle));
+            int s = VariableOf(Expr.Sin(angle));
+            if (UseRelations) _square[s] = Poly.One(s + 1) - Poly.Variable(s + 1, c, 2);
+            pair = (c, s);
+            _trig[angle] = pair;
+        }
+        return (Var(pair.Sin), Var(pair.Cos));
+    }
+
+    // ---------------------------------------------------------------- normal form → Expr
+
+    /// <summary>The expression of a normal form: numerator over denominator, each a sum of monomials in the kernels.</summary>
+    public Expr ToExpr(RatFun f)
+    {
+        var num = ToExpr(f.Numerator);
+        if (f.Denominator.IsOne) return num;
+        var inverse = Power.Of(ToExpr(f.Denominator), Expr.MinusOne);
+        // A monomial denominator is distributed, as articles write r θ̇² − μ/r² rather than (r³θ̇² − μ)/r².
+        if (f.Denominator.TermCount == 1 && num is Sum s) return Sum.Of(s.Children.Select(t => Product.Of(t, inverse)));
+        return Product.Of(num, inverse);
+    }
+
+    /// <summary>The expression of a polynomial in the kernels.</summary>
+    public Expr ToExpr(Poly p)
+    {
+        p = PreferSines(p);
+        var acc = new Sum.TermAccumulator();
+        var factors = new List<Expr>();
+        foreach (var (exps, c) in p.Terms)
+        {
+            factors.Clear();
+            for (int i = 0; i < exps.Length; i++)
+                if (exps[i] != 0) factors.Add(Power.Of(_kernels[i], Number.Of(exps[i])));
+            acc.Add(Product.Of(factors), Rational.Of(c));
+        }
+        return acc.Build();
+    }
+
+    /// <summary>
+    /// Output only: where writing cos^{2k} u as (1 − sin² u)^k gives fewer terms (1 − cos²θ → sin²θ),
+    /// prefer it, so results read as the articles write them.
+    /// </summary>
+    private Poly PreferSines(Poly p)
+    {
+        if (!UseRelations || p.TermCount < 2) return p;
+        foreach (var (c, s) in _trig.Values)
+        {
+            if (Deg(p, c) < 2 || p.DependsOn(s)) continue;
+            var n = Math.Max(p.VariableCount, s + 1);
+            var coeffs = p.WithVariableCount(n).CoefficientsIn(c);
+            var oneMinusS2 = Poly.One(n) - Poly.Variable(n, s, 2);
+            Poly rewritten = Poly.Zero(n), power = Poly.One(n);
+            var cv = Poly.Variable(n, c);
+            for (int i = 0; i < coeffs.Length; i += 2)
+            {
+                if (!coeffs[i].IsZero) rewritten += coeffs[i] * power;
+                if (i + 1 < coeffs.Length && !coeffs[i + 1].IsZero) rewritten += coeffs[i + 1] * power * cv;
+                power *= oneMinusS2;
+            }
+            if (rewritten.TermCount < p.TermCount) p = rewritten;
+        }
+        return p;
+    }
+}

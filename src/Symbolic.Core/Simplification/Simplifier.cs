@@ -1,0 +1,92 @@
+using Symbolic.Core.Polynomials;
+
+namespace Symbolic.Core;
+
+/// <summary>The outcome of <see cref="Simplifier.Run"/>: the value, and whether the work finished.</summary>
+/// <param name="Value">The simplified expression (the input, lightly rewritten, if the work stopped early).</param>
+/// <param name="Complete">False when the budget or a cancellation stopped the work.</param>
+/// <param name="StopReason">Why it stopped early, in words.</param>
+public sealed record SimplifyResult(Expr Value, bool Complete, string? StopReason);
+
+/// <summary>
+/// Simplification as a person expects it: rational functions in lowest terms over the kernels,
+/// sin²+cos² = 1, √(r²) = r for r &gt; 0, e^a e^b = e^{a+b}, log/exp inverses under assumptions.
+/// Zero-equivalence is decided by the same normal form.
+/// </summary>
+/// <example><code>
+/// Simplifier.Simplify(Expr.Sin(x).Pow(2) + Expr.Cos(x).Pow(2));   // 1
+/// Simplifier.AreEqual((x*x - 1)/(x - 1), x + 1);                   // true
+/// </code></example>
+public static class Simplifier
+{
+    /// <summary>Simplifies, or returns the lightly rewritten input if the budget ran out.</summary>
+    public static Expr Simplify(Expr e, Budget? budget = null) => Run(e, budget).Value;
+
+    /// <summary>Simplifies and says whether the work finished.</summary>
+    public static SimplifyResult Run(Expr e, Budget? budget = null)
+    {
+        var pre = Prepare(e);
+        try
+        {
+            var ctx = new RationalContext(useRelations: true, budget);
+            var normal = Normal(pre, ctx);
+            // The normal form decides; what is shown is the shorter of it and the input (sin(x + y) stays
+            // as written rather than its expansion), so simplifying twice changes nothing more.
+            return new SimplifyResult(Size(normal) <= Size(pre) ? normal : pre, true, null);
+        }
+        catch (BudgetExceededException ex)
+        {
+            return new SimplifyResult(pre, false, ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return new SimplifyResult(pre, false, "cancelled");
+        }
+    }
+
+    /// <summary>The normal form of each side of a relation, or of the expression.</summary>
+    internal static Expr Normal(Expr e, RationalContext ctx) => e switch
+    {
+        Relation r => Relation.Of(Normal(r.Left, ctx), r.Op, Normal(r.Right, ctx)),
+        _ => ctx.ToExpr(ctx.ToRatFun(e)),
+    };
+
+    /// <summary>True when the expression is identically zero (decided by the normal form).</summary>
+    public static bool IsZero(Expr e, Budget? budget = null)
+    {
+        if (e is Relation r) e = r.Left - r.Right;
+        return new RationalContext(true, budget).ToRatFun(Prepare(e)).IsZero;
+    }
+
+    /// <summary>True when a and b are the same function (for relations: the same equation up to a nonzero factor is not assumed; sides are compared).</summary>
+    public static bool AreEqual(Expr a, Expr b, Budget? budget = null)
+    {
+        if (a is Relation ra && b is Relation rb)
+        {
+            if (ra.Op != rb.Op) return false;
+            return IsZero(ra.Left - ra.Right - (rb.Left - rb.Right), budget) || IsZero(ra.Left - ra.Right + (rb.Left - rb.Right), budget);
+        }
+        return IsZero(a - b, budget);
+    }
+
+    /// <summary>The number of nodes, the measure by which the shorter form is chosen.</summary>
+    public static int Size(Expr e)
+    {
+        int n = 1;
+        foreach (var c in e.Children) n += Size(c);
+        return n;
+    }
+
+    /// <summary>Rewrites that the normal form does not see: log/exp inverses and logs of powers under assumptions.</summary>
+    public static Expr Prepare(Expr e) => e.Rewrite(node => node switch
+    {
+        // log(e^x) = x for real x
+        Call { Function.Name: "log", Args: [Power { Base: Symbol { Name: "e", IsConstant: true } } p] } when Assume.IsReal(p.Exponent) => p.Exponent,
+        // log(u^k) = k log u for u > 0 and real k
+        Call { Function.Name: "log", Args: [Power p] } when Assume.IsPositive(p.Base) && Assume.IsReal(p.Exponent) =>
+            Product.Of(p.Exponent, Expr.Log(p.Base)),
+        // e^{log u} = u
+        Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: Call { Function.Name: "log" } l } => l.Args[0],
+        _ => null,
+    });
+}

@@ -1,0 +1,177 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Symbolic.Latex.Grammar;
+using Symbolic.Latex.Syntax;
+
+namespace Symbolic.Latex;
+
+/// <summary>
+/// Reads LaTeX math into the syntax tree of <see cref="Symbolic.Latex.Syntax"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// MathDocument doc = LatexReader.Parse(@"\frac{d}{dt}\left(r^2\dot{\theta}\right)=0 \tag{4}");
+/// Row eq = doc.Equations[0];          // eq.Tag == "4"
+/// MathNode body = eq.Body!;           // (= (juxt (frac d (juxt d t)) (left ( ) ...)) 0)
+/// MathNode x2 = LatexReader.ParseExpression(@"\sin x^2");   // (\sin (^ x 2))
+/// </code>
+/// </example>
+/// <remarks>
+/// Errors are always a <see cref="ParseError"/> (line, column, source line, caret, message); nothing
+/// from ANTLR escapes and nothing is written to the console. Prediction runs in SLL mode first and
+/// falls back to full LL only when SLL fails. Inputs nested deeper than <see cref="MaxNesting"/>
+/// brackets, or giving trees deeper than <see cref="MaxDepth"/>, are refused with "nesting too deep".
+/// </remarks>
+public static class LatexReader
+{
+    /// <summary>Most brackets, braces, \left, \begin and accent/font commands open at once.</summary>
+    public const int MaxNesting = 128;
+
+    /// <summary>Deepest syntax tree returned (see <see cref="MathNode.Depth"/>).</summary>
+    public const int MaxDepth = 512;
+
+    /// <summary>Reads a display: one or more equations (split at top-level <c>\\</c>; a top-level
+    /// equation/align environment is unwrapped), each with its tag and label.</summary>
+    /// <param name="latex">The LaTeX source, without <c>$$</c> delimiters.</param>
+    /// <exception cref="ParseError">The input is not well-formed LaTeX math.</exception>
+    public static MathDocument Parse(string latex)
+    {
+        ArgumentNullException.ThrowIfNull(latex);
+        try
+        {
+            var tokens = Lex(latex);
+            CheckNesting(latex, tokens);
+            var tree = Run(latex, tokens, p => p.math());
+            var builder = new SyntaxBuilder(latex, list => Reparse(latex, list)).WithTokens(tokens);
+            var doc = builder.Document(tree);
+            if (doc.Depth > MaxDepth) throw TooDeep(latex, doc);
+            return doc;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw ParseError.At(latex, 1, 1, "nesting too deep: the formula is nested more deeply than this reader supports");
+        }
+        catch (RecognitionException e)
+        {
+            throw ParseError.AtOffset(latex, e.OffendingToken?.StartIndex ?? 0, "could not read the formula here");
+        }
+        catch (ParseCanceledException)
+        {
+            throw ParseError.At(latex, 1, 1, "could not read the formula");
+        }
+    }
+
+    /// <summary>Reads a single formula and returns its body: the one equation's single cell (or its
+    /// merged alignment line). For several equations, returns the whole <see cref="MathDocument"/>.</summary>
+    /// <param name="latex">The LaTeX source.</param>
+    /// <exception cref="ParseError">The input is not well-formed LaTeX math.</exception>
+    public static MathNode ParseExpression(string latex)
+    {
+        var doc = Parse(latex);
+        return doc.Equations.Length == 1 && doc.Equations[0].Body is { } body ? body : doc;
+    }
+
+    private static CommonTokenStream Lex(string latex)
+    {
+        var lexer = new LatexLexer(new AntlrInputStream(latex));
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(new LexerErrors(latex));
+        var tokens = new CommonTokenStream(lexer);
+        tokens.Fill();
+        return tokens;
+    }
+
+    private static T Run<T>(string latex, ITokenStream tokens, Func<LatexParser, T> rule)
+    {
+        var parser = new GuardedParser(tokens);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return rule(parser);
+        }
+        catch (ParseCanceledException)
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            parser.AddErrorListener(new ParserErrors(latex));
+            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            return rule(parser);
+        }
+    }
+
+    /// <summary>Reads an alignment row's tokens without its '&amp;' marks; null if they do not form one formula.</summary>
+    private static LatexParser.AlignedRowContext? Reparse(string latex, IList<IToken> list)
+    {
+        var eof = new CommonToken(TokenConstants.EOF) { StartIndex = list.Count > 0 ? list[^1].StopIndex + 1 : 0, StopIndex = -1 };
+        var withEof = new List<IToken>(list) { eof };
+        var stream = new CommonTokenStream(new ListTokenSource(withEof));
+        try
+        {
+            return Run(latex, stream, p => p.alignedRow());
+        }
+        catch (ParseError)
+        {
+            return null;
+        }
+    }
+
+    private static void CheckNesting(string latex, CommonTokenStream tokens)
+    {
+        var depth = 0;
+        var run = 0;
+        foreach (var t in tokens.GetTokens())
+        {
+            switch (t.Type)
+            {
+                case LatexLexer.LBRACE or LatexLexer.LPAREN or LatexLexer.LBRACK or LatexLexer.LBRACE_ESC
+                    or LatexLexer.LEFT or LatexLexer.BEGIN_ENV or LatexLexer.BEGIN_ARRAY or LatexLexer.OPEN_CMD:
+                    depth++;
+                    break;
+                case LatexLexer.RBRACE or LatexLexer.RPAREN or LatexLexer.RBRACK or LatexLexer.RBRACE_ESC
+                    or LatexLexer.RIGHT or LatexLexer.END_ENV or LatexLexer.CLOSE_CMD:
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+            // \hat\hat\hat x nests without braces.
+            run = t.Type is LatexLexer.ACCENT or LatexLexer.FONT or LatexLexer.FRAC or LatexLexer.SQRT or LatexLexer.BINOM ? run + 1 : 0;
+            if (depth + run > MaxNesting)
+                throw ParseError.At(latex, t.Line, t.Column + 1,
+                    $"nesting too deep: more than {MaxNesting} brackets, braces or environments are open here");
+        }
+    }
+
+    private static ParseError TooDeep(string latex, MathNode root)
+    {
+        var node = root;
+        for (var i = 0; i < MaxDepth && node.Children.Any(); i++)
+            node = node.Children.MaxBy(c => c.Depth)!;
+        return ParseError.AtOffset(latex, node.Span.Start,
+            $"nesting too deep: the formula nests more than {MaxDepth} levels (operators, scripts and groups)");
+    }
+
+    /// <summary>The generated parser with a guard against running out of stack on deep input.</summary>
+    private sealed class GuardedParser(ITokenStream input) : LatexParser(input)
+    {
+        public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            base.EnterRule(localctx, state, ruleIndex);
+        }
+    }
+
+    private sealed class LexerErrors(string latex) : IAntlrErrorListener<int>
+    {
+        public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e) =>
+            throw ParseError.At(latex, line, charPositionInLine + 1, "unreadable character");
+    }
+
+    private sealed class ParserErrors(string latex) : BaseErrorListener
+    {
+        public override void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e) =>
+            throw ErrorMessages.Describe(latex, (Parser)recognizer, offendingSymbol);
+    }
+}

@@ -1,0 +1,280 @@
+using System.Text;
+using Symbolic.Core;
+using Symbolic.Core.Numbers;
+
+namespace Symbolic.Latex.Printing;
+
+/// <summary>Options of the LaTeX printer.</summary>
+/// <param name="Time">The time variable: first and second derivatives in it print as \dot{r}, \ddot{r}.</param>
+/// <param name="ShowArguments">Print r(t) with its argument; by default unknown functions print as their name, as articles write them.</param>
+public sealed record LatexOptions(string Time = "t", bool ShowArguments = false)
+{
+    /// <summary>The defaults: time t, arguments of unknown functions omitted.</summary>
+    public static LatexOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Kernel expressions as LaTeX in the articles' own style: <c>\dot{r}</c>, <c>\frac{\mu}{r^{2}}</c>,
+/// <c>\sin^{2}\theta</c>, <c>\left(…\right)</c> only around tall contents, products ordered numbers first,
+/// then symbols, then functions.
+/// </summary>
+/// <example><code>LatexPrinter.Print(Expr.Sin(theta).Pow(2) * r.Pow(2));   // r^{2} \sin^{2}\theta</code></example>
+public static class LatexPrinter
+{
+    private const int PrecRelation = 0, PrecSum = 1, PrecProduct = 2, PrecPower = 4;
+
+    /// <summary>Prints an expression.</summary>
+    public static string Print(Expr e, LatexOptions? options = null)
+    {
+        var sb = new StringBuilder();
+        new Writer(sb, options ?? LatexOptions.Default).Write(e, PrecRelation);
+        return sb.ToString();
+    }
+
+    private sealed class Writer
+    {
+        private readonly StringBuilder _sb;
+        private readonly LatexOptions _o;
+        public Writer(StringBuilder sb, LatexOptions o) { _sb = sb; _o = o; }
+
+        public void Write(Expr e, int outer)
+        {
+            switch (e)
+            {
+                case Number n: WriteNumber(n.Value, outer); break;
+                case Symbol s: _sb.Append(SymbolNames.ToLatex(s.Name, s.IsConstant)); break;
+                case Sum s: Paren(outer > PrecSum, IsTall(s), () => WriteSum(s)); break;
+                case Product p: WriteProduct(p, outer); break;
+                case Power p: WritePower(p, outer); break;
+                case Call c: WriteCall(c, null, outer); break;
+                case Derivative d: WriteDerivative(d); break;
+                case Relation r:
+                    Write(r.Left, PrecRelation + 1);
+                    _sb.Append(r.Op switch
+                    {
+                        RelationKind.Equal => " = ", RelationKind.NotEqual => " \\neq ", RelationKind.Less => " < ",
+                        RelationKind.LessOrEqual => " \\leq ", RelationKind.Greater => " > ", _ => " \\geq ",
+                    });
+                    Write(r.Right, PrecRelation + 1);
+                    break;
+            }
+        }
+
+        private void Paren(bool needed, bool tall, Action body)
+        {
+            if (needed) _sb.Append(tall ? "\\left(" : "(");
+            body();
+            if (needed) _sb.Append(tall ? "\\right)" : ")");
+        }
+
+        private static bool IsTall(Expr e) => e.Any(x => x is Product p && (!p.Coefficient.IsInteger || p.Factors.Any(f => IsNegative(f.Exponent)))
+                                                       || x is Power pw && IsNegative(pw.Exponent) || x is Number { Value.IsInteger: false });
+
+        private static bool IsNegative(Expr exponent) =>
+            exponent is Number n ? n.Value.Sign < 0 : exponent is Product p && p.Coefficient.Sign < 0;
+
+        private void WriteNumber(Rational q, int outer)
+        {
+            if (q.IsInteger) { Paren(q.Sign < 0 && outer > PrecSum, false, () => _sb.Append(q.ToString())); return; }
+            Paren(q.Sign < 0 && outer > PrecSum, false, () =>
+            {
+                if (q.Sign < 0) _sb.Append('-');
+                _sb.Append("\\frac{").Append(BigAbs(q.Num)).Append("}{").Append(q.Den).Append('}');
+            });
+        }
+
+        private static string BigAbs(System.Numerics.BigInteger n) => System.Numerics.BigInteger.Abs(n).ToString();
+
+        private void WriteSum(Sum s)
+        {
+            bool first = true;
+            foreach (var term in Display.Terms(s))
+            {
+                var (neg, abs) = Negate(term);
+                if (first) { if (neg) _sb.Append('-'); }
+                else _sb.Append(neg ? " - " : " + ");
+                Write(abs, PrecSum + 1);
+                first = false;
+            }
+        }
+
+        private static (bool, Expr) Negate(Expr e) => e switch
+        {
+            Number n when n.Value.Sign < 0 => (true, Number.Of(-n.Value)),
+            Product p when p.Coefficient.Sign < 0 => (true, Product.Of(p.FactorExprs().Prepend(Number.Of(-p.Coefficient)))),
+            _ => (false, e),
+        };
+
+        private void WriteProduct(Product p, int outer)
+        {
+            if (p.Coefficient.Sign < 0)
+            {
+                Paren(outer > PrecSum, false, () =>
+                {
+                    _sb.Append('-');
+                    Write(Product.Of(p.FactorExprs().Prepend(Number.Of(-p.Coefficient))), PrecSum + 1);
+                });
+                return;
+            }
+            var num = new List<Expr>();
+            var den = new List<Expr>();
+            foreach (var (b, e) in p.Factors)
+            {
+                if (IsNegative(e)) den.Add(Power.Of(b, -e));
+                else num.Add(e.IsOne ? b : Power.Of(b, e));
+            }
+            var c = p.Coefficient;
+            Paren(outer > PrecProduct, false, () =>
+            {
+                if (den.Count == 0)
+                {
+                    // \frac{1}{2} m \dot{x}^{2}: a fractional coefficient stays in front as a fraction.
+                    if (!c.IsOne) { WriteNumber(c, PrecProduct); if (num.Count > 0) _sb.Append(NeedsCdot(num[0]) ? " \\cdot " : " "); }
+                    WriteFactors(num);
+                    return;
+                }
+                _sb.Append("\\frac{");
+                var numCoefficient = c.Num;
+                if (!numCoefficient.IsOne || num.Count == 0) { _sb.Append(numCoefficient); if (num.Count > 0) _sb.Append(NeedsCdot(num[0]) ? " \\cdot " : " "); }
+                WriteFactors(num);
+                _sb.Append("}{");
+                if (!c.Den.IsOne) { _sb.Append(c.Den); if (den.Count > 0) _sb.Append(NeedsCdot(den[0]) ? " \\cdot " : " "); }
+                WriteFactors(den);
+                _sb.Append('}');
+            });
+        }
+
+        private static bool NeedsCdot(Expr next) => next is Number || next is Power { Base: Number };
+
+        private void WriteFactors(List<Expr> factors)
+        {
+            factors.Sort(DisplayOrder);
+            for (int i = 0; i < factors.Count; i++)
+            {
+                if (i > 0) _sb.Append(NeedsCdot(factors[i]) ? " \\cdot " : " ");
+                Write(factors[i], factors.Count > 1 ? PrecProduct + 1 : PrecProduct);
+            }
+        }
+
+        // Symbols, then unknown functions and derivatives, then powers of sums, then elementary functions:
+        // "m r^{2} \dot{\theta}", "r^{2} \sin\theta".
+        private static int Rank(Expr e)
+        {
+            var b = e is Power p ? p.Base : e;
+            return b switch
+            {
+                Number => 0,
+                Symbol => 1,
+                Call { Function.IsUser: true } or Derivative => 2,
+                Sum => 4,
+                Call => 5,
+                _ => 3,
+            };
+        }
+
+        private static int DisplayOrder(Expr a, Expr b)
+        {
+            int c = Rank(a).CompareTo(Rank(b));
+            return c != 0 ? c : ExprOrder.Instance.Compare(a, b);
+        }
+
+        private void WritePower(Power p, int outer)
+        {
+            var b = p.Base;
+            var e = p.Exponent;
+            if (b == Expr.E)
+            {
+                _sb.Append("e^{"); Write(e, PrecRelation); _sb.Append('}');
+                return;
+            }
+            if (IsNegative(e))
+            {
+                Paren(outer > PrecProduct, false, () =>
+                {
+                    _sb.Append("\\frac{1}{"); Write(Power.Of(b, -e), PrecProduct); _sb.Append('}');
+                });
+                return;
+            }
+            if (e is Number { Value: var q } && q == Rational.Of(1, 2)) { _sb.Append("\\sqrt{"); Write(b, PrecRelation); _sb.Append('}'); return; }
+            if (e is Number { Value: var q3 } && q3.Num.IsOne && q3.Den > 2) { _sb.Append("\\sqrt[").Append(q3.Den).Append("]{"); Write(b, PrecRelation); _sb.Append('}'); return; }
+            if (b is Call { Function.IsUser: false } c && e is Number { Value.IsInteger: true })
+            {
+                WriteCall(c, e, outer);   // \sin^{2}\theta
+                return;
+            }
+            if (b is Derivative d && e is Number)
+            {
+                WriteDerivative(d); _sb.Append("^{"); Write(e, PrecRelation); _sb.Append('}');
+                return;
+            }
+            Paren(outer > PrecPower, false, () =>
+            {
+                Write(b, PrecPower + 1);
+                _sb.Append("^{"); Write(e, PrecRelation); _sb.Append('}');
+            });
+        }
+
+        private void WriteCall(Call c, Expr? power, int outer)
+        {
+            if (c.Function.IsUser)
+            {
+                _sb.Append(SymbolNames.ToLatex(c.Function.Name, false));
+                if (_o.ShowArguments) WriteArgs(c);
+                return;
+            }
+            if (c.Function.Name == "abs")
+            {
+                _sb.Append("\\left|"); Write(c.Args[0], PrecRelation); _sb.Append("\\right|");
+                if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
+                return;
+            }
+            var name = c.Function.Name switch
+            {
+                "sin" or "cos" or "tan" or "cot" or "sec" or "csc" or "sinh" or "cosh" or "tanh" or "log" => "\\" + c.Function.Name,
+                "asin" => "\\arcsin", "acos" => "\\arccos", "atan" => "\\arctan",
+                _ => "\\operatorname{" + c.Function.Name + "}",
+            };
+            _sb.Append(name);
+            if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
+            var arg = c.Args[0];
+            if (arg is Symbol || arg is Call { Function.IsUser: true } && !_o.ShowArguments) { _sb.Append(' '); Write(arg, PrecPower); }
+            else { var tall = IsTall(arg); _sb.Append(tall ? "\\left(" : "("); Write(arg, PrecRelation); _sb.Append(tall ? "\\right)" : ")"); }
+        }
+
+        private void WriteArgs(Call c)
+        {
+            _sb.Append('(');
+            for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(", "); Write(c.Args[i], PrecRelation); }
+            _sb.Append(')');
+        }
+
+        private void WriteDerivative(Derivative d)
+        {
+            var f = d.Function;
+            var name = SymbolNames.ToLatex(f.Function.Name, false);
+            if (d.Variables.Length == 1 && d.Variables[0].Variable.Name == _o.Time && d.Variables[0].Order <= 3 && f.Args.Length == 1)
+            {
+                var accent = d.Variables[0].Order switch { 1 => "\\dot", 2 => "\\ddot", _ => "\\dddot" };
+                _sb.Append(accent).Append('{').Append(name).Append('}');
+                if (_o.ShowArguments) WriteArgs(f);
+                return;
+            }
+            var total = d.TotalOrder;
+            var symbol = f.Args.Length == 1 ? "d" : "\\partial";
+            _sb.Append("\\frac{").Append(symbol);
+            if (total > 1) _sb.Append("^{").Append(total).Append('}');
+            _sb.Append(' ').Append(name);
+            if (_o.ShowArguments) WriteArgs(f);
+            _sb.Append("}{");
+            bool first = true;
+            foreach (var (v, n) in d.Variables)
+            {
+                if (!first) _sb.Append(' ');
+                _sb.Append(symbol).Append(' ').Append(SymbolNames.ToLatex(v.Name, false));
+                if (n > 1) _sb.Append("^{").Append(n).Append('}');
+                first = false;
+            }
+            _sb.Append('}');
+        }
+    }
+}

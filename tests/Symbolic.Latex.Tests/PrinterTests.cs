@@ -1,0 +1,64 @@
+using Symbolic.Core;
+using Symbolic.Latex.Printing;
+
+namespace Symbolic.Latex.Tests;
+
+public class PrinterTests
+{
+    private static readonly Symbol t = Expr.Symbol("t", Assumptions.Real), mu = Expr.Symbol("mu"), m = Expr.Symbol("m");
+    private static readonly Symbol theta = Expr.Symbol("theta", Assumptions.Real), x = Expr.Symbol("x");
+    private static readonly Expr r = Call.Of(Function.User("r", Assumptions.Positive), t);
+    private static readonly Expr th = Call.Of(Function.User("theta"), t);
+    private static Expr Dot(Expr f, int n = 1) => Derivative.Of(f, new[] { (t, n) });
+
+    [Fact]
+    public void Time_derivatives_print_as_dots()
+    {
+        LatexPrinter.Print(Dot(r)).Should().Be(@"\dot{r}");
+        LatexPrinter.Print(Dot(th, 2)).Should().Be(@"\ddot{\theta}");
+    }
+
+    [Fact]
+    public void The_radial_equation_prints_as_the_article_writes_it()
+    {
+        var eq = Relation.Equation(Dot(r, 2), r * Dot(th).Pow(2) - mu / r.Pow(2));
+        LatexPrinter.Print(eq).Should().Be(@"\ddot{r} = r \dot{\theta}^{2} - \frac{\mu}{r^{2}}");
+    }
+
+    [Fact]
+    public void Powers_of_trigonometric_functions_go_on_the_function_name()
+    {
+        LatexPrinter.Print(Expr.Sin(theta).Pow(2)).Should().Be(@"\sin^{2} \theta");
+        LatexPrinter.Print(Expr.Symbol("r").Pow(2) * Expr.Sin(theta)).Should().Be(@"r^{2} \sin \theta");
+        LatexPrinter.Print(Expr.Cos(2 * theta)).Should().Be(@"\cos(2 \theta)");
+    }
+
+    [Fact]
+    public void A_half_stays_in_front_as_a_fraction()
+    {
+        LatexPrinter.Print(Expr.Half * m * Dot(r).Pow(2)).Should().Be(@"\frac{1}{2} m \dot{r}^{2}");
+    }
+
+    [Fact]
+    public void Exponentials_and_roots_use_their_notation()
+    {
+        LatexPrinter.Print(Expr.Exp(2 * x)).Should().Be(@"e^{2 x}");
+        LatexPrinter.Print(Expr.Sqrt(1 - x.Pow(2))).Should().Be(@"\sqrt{-x^{2} + 1}");
+    }
+
+    [Fact]
+    public void Indexed_names_print_with_their_indices()
+    {
+        LatexPrinter.Print(Expr.Symbol("omega^mu_nu")).Should().Be(@"\omega^{\mu}_{\nu}");
+        LatexPrinter.Print(Expr.Symbol("A_CD")).Should().Be(@"A_{CD}");
+    }
+
+    [Fact]
+    public void Sympy_code_uses_functions_derivatives_and_Eq()
+    {
+        var eq = Relation.Equation(Dot(r, 2), r * Dot(th).Pow(2) - mu / r.Pow(2));
+        SympyPrinter.Print(eq).Should().Be("Eq(Derivative(Function('r')(t), (t, 2)), Function('r')(t)*Derivative(Function('theta')(t), (t, 1))**2 - mu/Function('r')(t)**2)");
+        SympyPrinter.Print(Expr.Half * x).Should().Be("x/2");
+        SympyPrinter.Print(Expr.Symbol("lambda")).Should().Be("Symbol('lambda')");
+    }
+}
