@@ -76,5 +76,5 @@ internal static class Should
 /// <summary>Tests that need the kernel's rational normal form (RationalContext) to decide zero; null once it is merged.</summary>
 internal static class Pending
 {
-    public const string? Kernel = "needs the kernel's RationalContext normal form (arriving on main)";
+    public const string? Kernel = null;
 }
