@@ -77,4 +77,6 @@ internal static class Should
 internal static class Pending
 {
     public const string? Kernel = null;
+    /// <summary>Kerr on the Christoffel route takes minutes (the Γ stage, not the inverse: see the report); re-enable when fixed.</summary>
+    public const string? KerrSpeed = "Kerr Christoffel stage is too slow for the unit suite (minutes); under investigation";
 }
