@@ -11,11 +11,11 @@ namespace Symbolic.Forms.Tests;
 /// </summary>
 public class GoldenTests
 {
-    [Fact(Skip = Pending.Kernel)]
+    [Fact]
     public void Sphere_exterior_calculus_7_eqs_70_to_78() =>
         Compare("exterior-calculus-7_eq70-78_sphere.txt", "exterior-calculus-7 (kexue.fm 4076) eqs (70)-(78): ds^2 = dtheta^2 + sin^2(theta) dphi^2", Curvature.Compute(Sphere()));
 
-    [Fact(Skip = Pending.Kernel)]
+    [Fact]
     public void Static_spherical_exterior_calculus_7_eqs_79_to_88() =>
         Compare("exterior-calculus-7_eq79-88_static-spherical.txt",
             "exterior-calculus-7 (kexue.fm 4076) eqs (79)-(88): ds^2 = -e^{2Phi}dt^2 + e^{2Lambda}dr^2 + r^2 dOmega^2; eq (87) R^3_4 and eq (88) label corrected (see articles/README.md)",

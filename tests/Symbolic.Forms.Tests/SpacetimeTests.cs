@@ -20,7 +20,7 @@ public class SpacetimeTests
         res.Components.Where(c => c.Quantity != CurvatureQuantities.Christoffel).Should().BeEmpty("flat space has no curvature");
     }
 
-    [Theory(Skip = Pending.Kernel)]
+    [Theory]
     [InlineData(CurvatureRoute.Cartan)]
     [InlineData(CurvatureRoute.Christoffel)]
     public void Schwarzschild_is_Ricci_flat_with_Kretschmann_48_m2_over_r6(CurvatureRoute route)
@@ -31,7 +31,7 @@ public class SpacetimeTests
         Should.BeEquivalent(res["riemann[t,r,t,r]"], 2 * m / (r.Pow(2) * (r - 2 * m)));
     }
 
-    [Fact(Skip = Pending.Kernel)]
+    [Fact]
     public void Schwarzschild_routes_agree()
     {
         RouteAgreement.Check(Curvature.Compute(Schwarzschild()), Curvature.Compute(Schwarzschild(), new CurvatureOptions { Route = CurvatureRoute.Christoffel }));
@@ -63,7 +63,7 @@ public class SpacetimeTests
         Coframe.FromForms(Kerr(), frame.Forms, frame.Eta);   // throws if η_μν ω^μ ω^ν ≠ g
     }
 
-    [Theory(Skip = Pending.Kernel)]
+    [Theory]
     [InlineData(CurvatureRoute.Cartan)]
     [InlineData(CurvatureRoute.Christoffel)]
     public void FLRW_Einstein_tensor(CurvatureRoute route)
@@ -79,7 +79,7 @@ public class SpacetimeTests
         res.Components.Where(c => c.Quantity == CurvatureQuantities.Einstein).Should().HaveCount(4, "off-diagonal components vanish");
     }
 
-    [Fact(Skip = Pending.Kernel)]
+    [Fact]
     public void Reissner_Nordstrom_Einstein_tensor_equals_the_electromagnetic_stress()
     {
         var g = ReissnerNordstrom();
