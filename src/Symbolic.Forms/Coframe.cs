@@ -39,7 +39,10 @@ public sealed class Coframe
     /// completed in chart order (g = Σ_k D_k (dx^k + Σ_{j&gt;k} L_kj dx^j)², ω^k = √|D_k| (dx^k + …)), which
     /// for Kerr in Boyer–Lindquist coordinates (t, r, θ, φ) absorbs the dt dφ term into ω^t.
     /// </summary>
-    public static Coframe Orthonormal(Metric metric)
+    /// <param name="metric">The metric.</param>
+    /// <param name="signature">The signs η of the completed squares, in chart order (e.g. −1, 1, 1, 1 for Kerr);
+    /// needed when a pivot's sign cannot be proved from the assumptions (Kerr's g_tt changes sign at the ergosphere).</param>
+    public static Coframe Orthonormal(Metric metric, IReadOnlyList<int>? signature = null)
     {
         int n = metric.Dimension;
         var h = new Expr[n, n];
@@ -62,8 +65,9 @@ public sealed class Coframe
             if (f.IsZero(d))
                 throw new SymbolicException($"cannot complete the square on d{metric.Chart.Coordinates[k].Name} (g has a zero pivot there): supply a coframe with Coframe.FromForms");
             var dExpr = f.ToExpr(d);
-            eta[k] = Roots.SignOf(dExpr);
-            var root = Roots.Sqrt(Roots.Abs(dExpr));
+            eta[k] = signature is not null ? signature[k] : CertainSign(dExpr)
+                ?? throw new SymbolicException($"cannot tell the sign of the square completed on d{metric.Chart.Coordinates[k].Name} ({dExpr}) from the assumptions: give the signature (e.g. -1,1,1,1) or a coframe");
+            var root = Roots.Sqrt(eta[k] < 0 ? -dExpr : dExpr);
             for (int j = 0; j < n; j++)
                 h[k, j] = j < k ? Expr.Zero : j == k ? root : f.IsZero(a[k, j]) ? Expr.Zero : root * f.ToExpr(f.Div(a[k, j], d));
             for (int i = k + 1; i < n; i++)
@@ -73,6 +77,9 @@ public sealed class Coframe
         }
         return new Coframe(metric, h, eta);
     }
+
+    private static int? CertainSign(Expr e) =>
+        Assume.IsNonnegative(e) ? 1 : Assume.IsNonnegative(-e) ? -1 : null;
 
     /// <summary>
     /// A coframe the user supplies (e.g. the Kerr tetrad), checked against the metric:
