@@ -13,29 +13,45 @@ public static class ConsoleRepl
     /// <summary>The most history lines kept in the file.</summary>
     public const int HistoryLimit = 1000;
 
-    /// <summary>Runs the REPL until <c>:quit</c> or end of input. Returns 0, or 1 when input was piped and a line failed.</summary>
-    public static int Run(TextWriter output, TextWriter error)
+    /// <summary>Runs the REPL on the console: RadLine on a terminal, plain lines when stdin is redirected.</summary>
+    public static int Run(TextWriter output, TextWriter error) =>
+        Run(Console.In, output, error, interactive: !Console.IsInputRedirected);
+
+    /// <summary>
+    /// Runs the REPL until <c>:quit</c> or end of input. Interactive: prompts, line editing and history on the
+    /// terminal. Not interactive (a pipe): lines from <paramref name="input"/>, no prompts, results on
+    /// <paramref name="output"/>, errors on <paramref name="error"/>. Returns 0, or 1 when input was piped and a line failed.
+    /// </summary>
+    public static int Run(TextReader input, TextWriter output, TextWriter error, bool interactive)
     {
         var session = new Session();
         CancellationTokenSource? running = null;
         var gate = new object();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
-            // Keep the process: Ctrl-C stops the computation, or drops the half-typed input.
+            // Keep the process: Ctrl-C stops the computation; at a continuation prompt it drops the half-typed input
+            // (the main thread is then waiting for a key, not running the session).
             e.Cancel = true;
-            lock (gate) running?.Cancel();
+            lock (gate)
+            {
+                if (running is not null) running.Cancel();
+                else if (session.HasPendingInput)
+                {
+                    session.ClearPendingInput();
+                    error.WriteLine("(input dropped; press Enter)");
+                }
+            }
         };
         Console.CancelKeyPress += onCancel;
         try
         {
-            bool interactive = !Console.IsInputRedirected;
             var reader = interactive ? LineReader.ForTerminal() : null;
             if (interactive) output.WriteLine("Symbolic — type LaTeX, or :help. Ctrl-C stops a computation, :quit leaves.");
             bool failed = false;
             while (true)
             {
                 string? line = reader is null
-                    ? Console.In.ReadLine()
+                    ? input.ReadLine()
                     : reader.Read(session.HasPendingInput ? ScriptRunner.ContinuationPrompt : ScriptRunner.Prompt);
                 if (line is null) break;
                 ExecuteResult result;

@@ -143,3 +143,25 @@ public sealed class ProgramTests
         finally { File.Delete(path); }
     }
 }
+
+public sealed class PipedReplTests
+{
+    [Fact]
+    public void Piped_input_is_read_line_by_line_without_prompts_and_errors_go_to_stderr()
+    {
+        var input = new StringReader("L := x^2\n:diff L, x\n\\frac{1}{)}\n\\begin{aligned}\na &= 2 - 1\n\\end{aligned}\n:quit\nnot reached\n");
+        var (o, e) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
+        var code = ConsoleRepl.Run(input, o, e, interactive: false);
+        o.ToString().Should().Be("L := x^{2}\n2 x\na = 1\n");
+        e.ToString().Should().StartWith("line 1, column 10: expected the denominator");
+        code.Should().Be(1, "a piped line failed");
+    }
+
+    [Fact]
+    public void Piped_input_ends_with_end_of_input_and_exit_code_0_when_all_lines_succeed()
+    {
+        var (o, e) = (new StringWriter { NewLine = "\n" }, new StringWriter());
+        ConsoleRepl.Run(new StringReader("1 + 1\n"), o, e, interactive: false).Should().Be(0);
+        o.ToString().Should().Be("2\n");
+    }
+}
