@@ -165,3 +165,43 @@ public sealed class PipedReplTests
         o.ToString().Should().Be("2\n");
     }
 }
+
+[Collection("Console")]
+public sealed class OneShotOptionTests
+{
+    [Fact]
+    public void Assume_on_the_command_line_sets_the_sign_of_a_name()
+    {
+        Cli.Run("eval", @"\sqrt{r^2}").Out.Should().Be("\\sqrt{r^{2}}\n");
+        Cli.Run("eval", "--assume", "r>0", @"\sqrt{r^2}").Out.Should().Be("r\n");
+        Cli.Run("eval", "--assume", "r>0, s > 0", @"\sqrt{r^2 s^2}").Out.Should().Be("r s\n");
+    }
+
+    [Fact]
+    public void A_bad_assumption_is_bad_usage()
+    {
+        var r = Cli.Run("eval", "--assume", "r < 0", "r");
+        r.ExitCode.Should().Be(2);
+        r.Err.Should().Contain("only > 0");
+    }
+
+    [Fact]
+    public void The_time_option_names_the_variable_of_dotted_letters()
+    {
+        Cli.Run("eval", "--time", "s", "-f", "text", @"\dot{q}").Out.Should().Be("diff(q(s), s)\n");
+        Cli.Run("eval", "--time", "s", @"\dot{q}").Out.Should().Be("\\dot{q}\n");
+    }
+
+    [Fact]
+    public void A_module_command_made_with_Create_gets_its_own_options()
+    {
+        var coords = new System.CommandLine.Option<string>("--coords");
+        var root = Program.BuildRootCommand();
+        root.Add(Commands.OneShotCommands.Create("echo-coords", "test", input =>
+            new Commands.OneShotResult([new Symbolic.Latex.LoweredEquation(null, Core.Symbol.Of(input.Parsed.GetValue(coords) ?? "none"))], new Core.Derivation()), coords));
+        var o = new StringWriter();
+        var code = root.Parse(["echo-coords", "x", "--coords", "q", "-f", "text"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = new StringWriter() });
+        code.Should().Be(0);
+        o.ToString().Trim().Should().Be("q");
+    }
+}

@@ -162,24 +162,30 @@ public static partial class CoreCommands
         var said = new List<string>();
         foreach (var part in call.Parts(1))
         {
-            var (name, assumption) = ParseAssumption(part, session);
+            var (name, assumption) = ParseAssumption(part, session.Context);
             session.Assume(name, assumption);
             said.Add($"{name}: {session.Context.Assumptions[name]}");
         }
         return CommandCall.Message("assuming " + string.Join(", ", said));
     }
 
-    private static (string Name, Assumptions Assumption) ParseAssumption(string text, Session session)
+    /// <summary>
+    /// Reads one assumption as <c>:assume</c> and <c>--assume</c> take it: <c>r &gt; 0</c>, <c>r \geq 0</c>,
+    /// <c>r \neq 0</c>, <c>r \in \mathbb{R}</c>, <c>n \in \mathbb{Z}</c>. The name is read under
+    /// <paramref name="context"/> without its definitions.
+    /// </summary>
+    /// <exception cref="UsageException">Not one of those forms.</exception>
+    public static (string Name, Assumptions Assumption) ParseAssumption(string text, LoweringContext context)
     {
+        var bare = context.Clone();
+        bare.Definitions.Clear();
         var member = MembershipPattern().Match(text);
         if (member.Success)
         {
             var set = member.Groups[2].Value;
             var a = set switch { "R" => Assumptions.Real, "Z" => Assumptions.Integer, _ => throw new UsageException($"unknown set \\mathbb{{{set}}}: use R or Z") };
-            return (NameOf(member.Groups[1].Value, session), a);
+            return (NameOf(LatexMath.ReadOne(member.Groups[1].Value, bare)), a);
         }
-        var bare = session.Context.Clone();
-        bare.Definitions.Clear();
         if (LatexMath.ReadOne(text, bare) is not Relation { Right: Number { Value.IsZero: true } } r)
             throw new UsageException($"expected NAME > 0, NAME >= 0, NAME != 0 or NAME \\in \\mathbb{{R}}, got '{text}'");
         var assumption = r.Op switch
@@ -190,13 +196,6 @@ public static partial class CoreCommands
             _ => throw new UsageException($"'{text}': only > 0, >= 0 and != 0 can be assumed (write -r > 0 as a new name)"),
         };
         return (NameOf(r.Left), assumption);
-    }
-
-    private static string NameOf(string latex, Session session)
-    {
-        var bare = session.Context.Clone();
-        bare.Definitions.Clear();
-        return NameOf(LatexMath.ReadOne(latex, bare));
     }
 
     private static string NameOf(Expr e) => e switch

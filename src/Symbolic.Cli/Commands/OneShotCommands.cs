@@ -7,6 +7,13 @@ using Symbolic.Latex.Printing;
 
 namespace Symbolic.Cli.Commands;
 
+/// <summary>What a one-shot command's computation receives.</summary>
+/// <param name="Latex">The LATEX argument.</param>
+/// <param name="Context">The lowering context, with <c>--time</c> and <c>--assume</c> applied.</param>
+/// <param name="Budget">The size limit and the cancellation of this run.</param>
+/// <param name="Parsed">The whole command line, to read the command's own options (<c>parsed.GetValue(coords)</c>).</param>
+public sealed record OneShotInput(string Latex, LoweringContext Context, Budget Budget, ParseResult Parsed);
+
 /// <summary>What a one-shot command computed: the equations to print (with their labels) and the steps.</summary>
 /// <param name="Results">The result lines, each with an optional label (\tag).</param>
 /// <param name="Steps">The derivation (rule names and intermediate expressions), printed in JSON.</param>
@@ -16,11 +23,13 @@ public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Deriv
 /// One-shot subcommands that take LaTeX and print the result: <c>symbolic parse</c>, <c>symbolic eval</c>,
 /// and (from the modules) <c>symbolic el</c>, <c>symbolic curvature</c>, … All share <see cref="Create"/>:
 /// a LATEX argument, <c>--format latex|text|sympy|json</c>, exit code 1 with the message on stderr for a
-/// parse or math error.
+/// parse or math error, 2 for a <see cref="UsageException"/> (a bad option value).
 /// </summary>
 /// <example><code>
+/// var coords = new Option&lt;string&gt;("--coords") { Description = "generalized coordinates, e.g. x,y" };
 /// root.Add(OneShotCommands.Create("el", "Euler–Lagrange equations of a Lagrangian",
-///     (latex, context, budget) => { … return new OneShotResult(equations, derivation); }));
+///     input => { var q = input.Parsed.GetValue(coords); … return new OneShotResult(equations, derivation); },
+///     coords));
 /// </code></example>
 public static class OneShotCommands
 {
@@ -30,8 +39,8 @@ public static class OneShotCommands
     /// <summary>Adds <c>parse</c> and <c>eval</c> to <paramref name="root"/>.</summary>
     public static void Register(RootCommand root)
     {
-        root.Add(Create("parse", "Read LaTeX and print the expression it means, without simplifying.", Parse));
-        root.Add(Create("eval", "Read LaTeX, simplify, and print the result.", Eval));
+        root.Add(Create("parse", "Read LaTeX and print the expression it means, without simplifying.", i => Parse(i.Latex, i.Context, i.Budget)));
+        root.Add(Create("eval", "Read LaTeX, simplify, and print the result.", i => Eval(i.Latex, i.Context, i.Budget)));
     }
 
     /// <summary>Reads and lowers every line of <paramref name="latex"/>.</summary>
@@ -59,10 +68,10 @@ public static class OneShotCommands
     }
 
     /// <summary>
-    /// A subcommand <paramref name="name"/> LATEX [--format F] [--time T] that runs <paramref name="compute"/> and prints
-    /// its results in the chosen format.
+    /// A subcommand <paramref name="name"/> LATEX [--format F] [--time T] [--assume A] plus
+    /// <paramref name="options"/>, that runs <paramref name="compute"/> and prints its results in the chosen format.
     /// </summary>
-    public static Command Create(string name, string description, Func<string, LoweringContext, Budget, OneShotResult> compute)
+    public static Command Create(string name, string description, Func<OneShotInput, OneShotResult> compute, params Option[] options)
     {
         var latex = new Argument<string>("latex") { Description = "The LaTeX to read (quote it for the shell)." };
         var format = new Option<string>("--format", "-f")
@@ -76,27 +85,44 @@ public static class OneShotCommands
             Description = "The time variable of dotted letters.",
             DefaultValueFactory = _ => "t",
         };
-        var command = new Command(name, description) { latex, format, time };
+        var assume = new Option<string[]>("--assume")
+        {
+            Description = @"Assumptions, as :assume takes them: ""r>0, m>0"", ""x \in \mathbb{R}"" (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command(name, description) { latex, format, time, assume };
+        foreach (var o in options) command.Add(o);
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
-            var context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
             try
             {
-                var result = compute(parsed.GetValue(latex) ?? "", context, new Budget());
+                var context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
+                foreach (var text in parsed.GetValue(assume) ?? [])
+                    foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
+                    {
+                        var (n, a) = CoreCommands.ParseAssumption(part, context);
+                        context.Assumptions[n] = (context.Assumptions.TryGetValue(n, out var old) ? old : Assumptions.None) | a;
+                    }
+                var result = compute(new OneShotInput(parsed.GetValue(latex) ?? "", context, new Budget(), parsed));
                 output.WriteLine(Render(result, parsed.GetValue(format) ?? "latex", context));
-                return 0;
+                return Program.Success;
             }
             catch (ParseError e)
             {
                 error.WriteLine(e.Render());
-                return 1;
+                return Program.MathError;
+            }
+            catch (UsageException e)
+            {
+                error.WriteLine($"symbolic {name}: {e.Message}");
+                return Program.BadUsage;
             }
             catch (SymbolicException e)
             {
                 error.WriteLine("error: " + e.Message);
-                return 1;
+                return Program.MathError;
             }
         });
         return command;
