@@ -137,7 +137,7 @@ public static class LatexReader
                     break;
             }
             // \hat\hat\hat x nests without braces.
-            run = t.Type is LatexLexer.ACCENT or LatexLexer.FONT or LatexLexer.FRAC or LatexLexer.SQRT or LatexLexer.BINOM ? run + 1 : 0;
+            run = t.Type is LatexLexer.ACCENT or LatexLexer.FONT or LatexLexer.FRAC or LatexLexer.SQRT or LatexLexer.BINOM or LatexLexer.BIGOP ? run + 1 : 0;
             if (depth + run > MaxNesting)
                 throw ParseError.At(latex, t.Line, t.Column + 1,
                     $"nesting too deep: more than {MaxNesting} brackets, braces or environments are open here");

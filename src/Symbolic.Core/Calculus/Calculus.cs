@@ -82,6 +82,20 @@ public static class Calculus
                     return Product.Of(p, Sum.Of(Product.Of(de, Expr.Log(p.Base)), Product.Of(p.Exponent, db, Power.Of(p.Base, Expr.MinusOne))));
                 }
                 case Call c when c.Function.IsUser: return UserCall(c);
+                case Call { Function.Name: "wedge", Function.IsOperator: true } w:
+                {
+                    // Leibniz for a product of 0-forms' coefficients in time: (a∧b)˙ = ȧ∧b + a∧ḃ, order kept.
+                    var terms = new List<Expr>();
+                    for (int i = 0; i < w.Args.Length; i++)
+                    {
+                        var di = D(w.Args[i]);
+                        if (di.IsZero) continue;
+                        var args = w.Args.ToArray();
+                        args[i] = di;
+                        terms.Add(Call.Of(w.Function, args));
+                    }
+                    return Sum.Of(terms);
+                }
                 case Call c:
                 {
                     if (c.Args.Length != 1) throw new SymbolicException($"cannot differentiate {c.Function.Name} of {c.Args.Length} arguments");

@@ -61,17 +61,33 @@ public sealed class Function : IEquatable<Function>
     /// <summary>An unknown function (r in r(t)); real-valued unless told otherwise. Identity is the name alone.</summary>
     public static Function User(string name, Assumptions assumptions = Assumptions.Real) => new(name, true, assumptions: assumptions);
 
+    /// <summary>
+    /// A named operator kept as written where it has no kernel meaning yet (an integral, ∧, argmin, softmax,
+    /// 𝔼): never evaluated, never dropped, printed by name.
+    /// </summary>
+    public static Function Named(string name) => new(name, false) { IsOperator = true };
+
+    /// <summary>True for a named operator (see <see cref="Named"/>).</summary>
+    public bool IsOperator { get; private init; }
+
+    /// <summary>∫ body d(vars…): Call(Integral, body, var₁, var₂, …).</summary>
+    public static readonly Function Integral = Named("Integral");
+    /// <summary>The wedge product of forms: Call(Wedge, a, b, …).</summary>
+    public static readonly Function Wedge = Named("wedge");
+    /// <summary>The exterior derivative / differential: Call(D, x) is dx.</summary>
+    public static readonly Function D = Named("d");
+
     /// <summary>True when every flag of <paramref name="a"/> is assumed of the values.</summary>
     public bool Has(Assumptions a) => (Assumptions & a) == a;
 
     /// <inheritdoc/>
-    public bool Equals(Function? other) => other is not null && other.Name == Name && other.IsUser == IsUser;
+    public bool Equals(Function? other) => other is not null && other.Name == Name && other.IsUser == IsUser && other.IsOperator == IsOperator;
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Function f && Equals(f);
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        uint h = IsUser ? 7u : 3u;
+        uint h = IsUser ? 7u : IsOperator ? 5u : 3u;
         foreach (char c in Name) h = (h ^ c) * 16777619;
         return (int)h;
     }
@@ -105,7 +121,7 @@ public sealed class Call : Expr
     /// <summary>f(args), evaluated where always valid.</summary>
     public static Expr Of(Function f, ImmutableArray<Expr> args)
     {
-        if (!f.IsUser && args.Length == 1)
+        if (!f.IsUser && !f.IsOperator && args.Length == 1)
         {
             var x = args[0];
             var folded = Fold(f, x);

@@ -48,6 +48,11 @@ public static class LatexPrinter
                 case Power p: WritePower(p, outer); break;
                 case Call c: WriteCall(c, null, outer); break;
                 case Derivative d: WriteDerivative(d); break;
+                case Relation r when outer > PrecRelation:
+                    _sb.Append("\\left(");
+                    Write(r, PrecRelation);
+                    _sb.Append("\\right)");
+                    break;
                 case Relation r:
                     Write(r.Left, PrecRelation + 1);
                     _sb.Append(r.Op switch
@@ -151,7 +156,8 @@ public static class LatexPrinter
             factors.Sort(DisplayOrder);
             for (int i = 0; i < factors.Count; i++)
             {
-                if (i > 0) _sb.Append(NeedsCdot(factors[i]) ? " \\cdot " : " ");
+                // A letter d followed by a factor would read back as a differential: write d \cdot x.
+                if (i > 0) _sb.Append(NeedsCdot(factors[i]) || factors[i - 1] is Symbol { Name: "d" } ? " \\cdot " : " ");
                 Write(factors[i], factors.Count > 1 ? PrecProduct + 1 : PrecProduct);
             }
         }
@@ -209,7 +215,11 @@ public static class LatexPrinter
             }
             Paren(outer > PrecPower, false, () =>
             {
+                // An indexed symbol keeps its indices apart from the power: {A^{\mu}}^{2}.
+                bool braces = b is Symbol { Name: var n } && n.Contains('^') || b is Call { Function.IsUser: true } && _o.ShowArguments;
+                if (braces) _sb.Append('{');
                 Write(b, PrecPower + 1);
+                if (braces) _sb.Append('}');
                 _sb.Append("^{"); Write(e, PrecRelation); _sb.Append('}');
             });
         }
@@ -220,6 +230,12 @@ public static class LatexPrinter
             {
                 _sb.Append(SymbolNames.ToLatex(c.Function.Name, false));
                 if (_o.ShowArguments) WriteArgs(c);
+                return;
+            }
+            if (c.Function.IsOperator)
+            {
+                WriteOperator(c);
+                if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
                 return;
             }
             if (c.Function.Name == "abs")
@@ -241,6 +257,40 @@ public static class LatexPrinter
             else { var tall = IsTall(arg); _sb.Append(tall ? "\\left(" : "("); Write(arg, PrecRelation); _sb.Append(tall ? "\\right)" : ")"); }
         }
 
+        private void WriteOperator(Call c)
+        {
+            switch (c.Function.Name)
+            {
+                case "d":
+                    _sb.Append('d');
+                    if (c.Args[0] is Symbol) { _sb.Append(c.Args[0] is Symbol { Name.Length: 1 } ? "" : " "); Write(c.Args[0], PrecPower + 1); }
+                    else { _sb.Append("\\left("); Write(c.Args[0], PrecRelation); _sb.Append("\\right)"); }
+                    return;
+                case "wedge":
+                    for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(" \\wedge "); Write(c.Args[i], PrecProduct + 1); }
+                    return;
+                case "Integral":
+                    _sb.Append("\\int \\left[");
+                    Write(c.Args[0], PrecRelation);
+                    _sb.Append("\\right]");
+                    foreach (var v in c.Args.Skip(1)) { _sb.Append(' '); WriteOperator((Call)Call.Of(Function.D, v)); }
+                    return;
+                case var infix when c.Args.Length == 2 && InfixOperators.Contains(infix):
+                    _sb.Append("\\left(");
+                    Write(c.Args[0], PrecSum + 1);
+                    _sb.Append(" \\").Append(infix).Append(' ');
+                    Write(c.Args[1], PrecSum + 1);
+                    _sb.Append("\\right)");
+                    return;
+                default:
+                    _sb.Append("\\operatorname{").Append(c.Function.Name).Append('}');
+                    WriteArgs(c);
+                    return;
+            }
+        }
+
+        private static readonly HashSet<string> InfixOperators = new() { "mid", "propto", "sim", "to", "approx", "equiv", "in", "subset", "otimes", "Rightarrow", "Leftrightarrow", "mapsto", "cong", "simeq" };
+
         private void WriteArgs(Call c)
         {
             _sb.Append('(');
@@ -255,8 +305,7 @@ public static class LatexPrinter
             if (d.Variables.Length == 1 && d.Variables[0].Variable.Name == _o.Time && d.Variables[0].Order <= 3 && f.Args.Length == 1)
             {
                 var accent = d.Variables[0].Order switch { 1 => "\\dot", 2 => "\\ddot", _ => "\\dddot" };
-                _sb.Append(accent).Append('{').Append(name).Append('}');
-                if (_o.ShowArguments) WriteArgs(f);
+                _sb.Append(accent).Append('{').Append(name).Append('}');   // the dot says "of time": no argument list
                 return;
             }
             var total = d.TotalOrder;

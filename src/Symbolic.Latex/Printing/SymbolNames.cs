@@ -53,6 +53,8 @@ public static class SymbolNames
 
     private static string Word(string w)
     {
+        int colon = w.IndexOf(':');
+        if (colon > 0) return "\\" + w[..colon] + "{" + Word(w[(colon + 1)..]) + "}";   // hat:x → \hat{x}
         if (Greek.Contains(w)) return "\\" + w;
         if (w.Length > 1 && w.All(char.IsLetter)) return "\\mathrm{" + w + "}";
         return w;

@@ -290,8 +290,13 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                 i = j + 1;
                 continue;
             }
+            // Without parentheses the argument is: leading numbers, one factor, then plain letters
+            // (\sin 2x, \cos\omega t); a scripted, accented or bracketed factor after it is a new factor
+            // (r^2\sin^2\theta\dot\phi^2 is r² (sin θ)² φ̇²), and so is a differential or another function.
             var k = j;
-            while (k < factors.Count && !IsHead(factors[k]) && !(k > j && IsDifferential(factors, k))) k++;
+            while (k < factors.Count && factors[k] is Number && !IsHead(factors[k])) k++;
+            if (k < factors.Count && !IsHead(factors[k]) && !IsDifferential(factors, k)) k++;
+            while (k < factors.Count && k > j && IsPlainLetter(factors[k]) && !IsDifferential(factors, k)) k++;
             var arg = factors.GetRange(j, k - j);
             var argNode = arg.Count == 0 ? null : Juxt(arg);
             result.Add(fn.WithArgument(argNode, false, argNode is null ? fn.Span : Join(fn.Span, argNode.Span)));
@@ -299,6 +304,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
         }
         return result;
     }
+
+    private static bool IsPlainLetter(MathNode n) => n is Symbol { Accents.Length: 0, Font: null };
 
     private static bool IsHead(MathNode n) => n is FunctionCall { Argument: null } or BigOperator { Body: null };
 

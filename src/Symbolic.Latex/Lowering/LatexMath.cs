@@ -1,0 +1,60 @@
+using Symbolic.Core;
+using Symbolic.Latex.Syntax;
+using K = Symbolic.Core;
+using S = Symbolic.Latex.Syntax;
+
+namespace Symbolic.Latex;
+
+/// <summary>
+/// LaTeX to kernel expressions: parse (<see cref="LatexReader"/>), then lower the syntax tree under a
+/// <see cref="LoweringContext"/>. The rules for ambiguous notation are written in grammar/README.md
+/// ("Lowering") and pinned by tests.
+/// </summary>
+/// <example><code>
+/// Expr eq = LatexMath.ReadOne(@"\ddot{r}=r\dot{\theta}^2-\frac{\mu}{r^2}");
+/// // Relation: Derivative(r(t), t²) = r(t) θ̇(t)² − μ/r(t)²
+/// </code></example>
+public static class LatexMath
+{
+    /// <summary>Every equation of a display (rows of aligned/cases systems each count), with its tag.</summary>
+    /// <exception cref="ParseError">Malformed LaTeX, or notation that cannot be read unambiguously.</exception>
+    public static IReadOnlyList<LoweredEquation> Read(string latex, LoweringContext? context = null)
+    {
+        var doc = LatexReader.Parse(latex);
+        var lowerer = new Lowerer(latex, context ?? new LoweringContext());
+        lowerer.Declare(doc);
+        var result = new List<LoweredEquation>();
+        foreach (var eq in doc.Equations)
+        {
+            var label = eq.Tag ?? eq.Label;
+            var lines = new MathDocument(System.Collections.Immutable.ImmutableArray.Create(eq), eq.Span).Lines().ToList();
+            foreach (var line in lines)
+            {
+                if (LineBody(line) is not { } body) continue;
+                foreach (var value in lowerer.LowerTop(body))
+                    result.Add(new LoweredEquation(line.Tag ?? line.Label ?? label, value));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Exactly one expression or equation.</summary>
+    /// <exception cref="ParseError">Malformed, empty, or more than one equation.</exception>
+    public static Expr ReadOne(string latex, LoweringContext? context = null)
+    {
+        var all = Read(latex, context);
+        if (all.Count == 1) return all[0].Value;
+        if (all.Count == 0) throw ParseError.At(latex, 1, 1, "expected a formula, found nothing to read");
+        throw ParseError.At(latex, 1, 1, $"expected one formula, found {all.Count} equations");
+    }
+
+    private static MathNode? LineBody(Row row)
+    {
+        if (row.Body is { } b) return b is Empty ? null : b;
+        var cells = row.Cells.Where(c => c is not Empty).ToList();
+        return cells.Count switch { 0 => null, 1 => cells[0], _ => new Juxtaposition(cells.ToSystemImmutable(), row.Span) };
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<MathNode> ToSystemImmutable(this List<MathNode> list) =>
+        System.Collections.Immutable.ImmutableArray.CreateRange(list);
+}

@@ -1,0 +1,48 @@
+using Symbolic.Core;
+
+namespace Symbolic.Latex;
+
+/// <summary>
+/// What the letters of a formula mean: the time variable, declared unknown functions and their
+/// arguments, assumptions, and definitions made earlier (REPL assignments). Lowering never guesses
+/// beyond the written policy (grammar/README.md); this context overrides it.
+/// </summary>
+/// <example><code>
+/// var ctx = new LoweringContext();
+/// ctx.Functions["u"] = new[] { "x", "y" };
+/// ctx.Assumptions["r"] = Assumptions.Positive;
+/// LatexMath.ReadOne(@"\frac{\partial^2 u}{\partial x^2}", ctx);
+/// </code></example>
+public sealed class LoweringContext
+{
+    /// <summary>The time variable: dotted letters are functions of it (default t).</summary>
+    public string Time { get; set; } = "t";
+    /// <summary>The independent variable of primed functions y', y'' (default x).</summary>
+    public string PrimeVariable { get; set; } = "x";
+    /// <summary>Declared unknown functions and their argument names: "u" → ["x", "y"].</summary>
+    public IDictionary<string, IReadOnlyList<string>> Functions { get; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Assumptions by name; they apply to the symbol of that name or to the function of that name.</summary>
+    public IDictionary<string, Assumptions> Assumptions { get; } = new Dictionary<string, Assumptions>();
+    /// <summary>Names defined earlier (L := …): a letter with a definition stands for it.</summary>
+    public IDictionary<string, Expr> Definitions { get; } = new Dictionary<string, Expr>();
+    /// <summary>Read <c>d</c> followed by a letter as a differential (default true).</summary>
+    public bool DifferentialD { get; set; } = true;
+
+    /// <summary>An independent copy.</summary>
+    public LoweringContext Clone()
+    {
+        var c = new LoweringContext { Time = Time, PrimeVariable = PrimeVariable, DifferentialD = DifferentialD };
+        foreach (var kv in Functions) c.Functions[kv.Key] = kv.Value;
+        foreach (var kv in Assumptions) c.Assumptions[kv.Key] = kv.Value;
+        foreach (var kv in Definitions) c.Definitions[kv.Key] = kv.Value;
+        return c;
+    }
+
+    internal Assumptions AssumptionsOf(string name, Assumptions fallback) =>
+        Assumptions.TryGetValue(name, out var a) ? a : fallback;
+}
+
+/// <summary>One equation or expression read from LaTeX, with its <c>\tag</c> (or label) if written.</summary>
+/// <param name="Label">The tag text ("4") or label, or null.</param>
+/// <param name="Value">An expression, or a <see cref="Relation"/> for an equation.</param>
+public sealed record LoweredEquation(string? Label, Expr Value);
