@@ -47,7 +47,8 @@ public sealed class CommandTable
     {
         var table = new CommandTable();
         CoreCommands.Register(table);
-        // Module commands go here, e.g. VariationalCommands.Register(table); FormsCommands.Register(table);
+        VariationalCommands.Register(table);
+        // Further module commands go here, e.g. FormsCommands.Register(table);
         return table;
     }
 }

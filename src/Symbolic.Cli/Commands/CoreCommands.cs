@@ -50,6 +50,7 @@ public static partial class CoreCommands
                 """,
         });
         table.Add(new ReplCommand("defs", ":defs", "list the names assigned with NAME := EXPR", Defs) { Aliases = ["vars"] });
+        table.Add(new ReplCommand("steps", ":steps", "show the steps of the last computation", Steps));
         table.Add(new ReplCommand("format", ":format [latex|text|sympy]", "set (or show) the output format", Format));
         table.Add(new ReplCommand("quit", ":quit", "leave the REPL", _ => new CommandOutput("", Quit: true)) { Aliases = ["q", "exit"] });
     }
@@ -215,6 +216,14 @@ public static partial class CoreCommands
         if (s.Context.Definitions.Count == 0) return CommandCall.Message("nothing is defined (NAME := LATEX defines a name)");
         return CommandCall.Message(string.Join("\n", s.Context.Definitions.OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => $"{s.Show(Symbol.Of(kv.Key))} := {s.Show(kv.Value)}")));
+    }
+
+    private static CommandOutput Steps(CommandCall call)
+    {
+        var s = call.Session;
+        if (s.LastSteps.Count == 0) return CommandCall.Message("no steps yet");
+        return CommandCall.Message(string.Join("\n", s.LastSteps.Select((st, i) =>
+            $"{i + 1}. {st.Rule}: {s.Show(st.After)}{(st.Note is null ? "" : "   (" + st.Note + ")")}")));
     }
 
     private static CommandOutput Format(CommandCall call)
