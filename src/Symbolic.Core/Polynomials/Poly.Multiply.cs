@@ -4,7 +4,7 @@ namespace Symbolic.Core.Polynomials;
 
 public sealed partial class Poly
 {
-    private const int DenseBoxLimit = 1 << 24;
+    private const int DenseBoxLimit = 1 << 30;
 
     /// <summary>
     /// The product, checking <paramref name="budget"/> (term count and cancellation) while working.
@@ -35,15 +35,12 @@ public sealed partial class Poly
         long box = 1;
         for (int v = 0; v < nv && box <= DenseBoxLimit; v++) box *= dr[v] + 1L;
         long products = (long)a.N * b.N;
-        bool small = a.S != null && b.S != null &&
-                     a.CoefBits() + b.CoefBits() + (64 - BitOperations.LeadingZeroCount((ulong)b.N)) <= 126;
+        // 128-bit accumulation is exact when |a|max·|b|max·min(#a, #b) < 2^126
+        bool fits128 = a.CoefBits() + b.CoefBits() + (64 - BitOperations.LeadingZeroCount((ulong)b.N)) <= 126;
         bool dense = box <= DenseBoxLimit && box <= 4 * products;
         Poly r;
-        if (small)
-        {
-            if (dense) r = MulDenseSmall(a, b, dr, (int)box, l, budget);
-            else r = MulHash(a, b, l, ToInt128(a), ToInt128(b), budget);
-        }
+        if (fits128 && dense && a.S != null && b.S != null) r = MulDenseSmall(a, b, dr, box, l, budget);
+        else if (fits128) r = MulHash(a, b, l, ToInt128(a), ToInt128(b), budget);
         else r = MulHash(a, b, l, ToBig(a), ToBig(b), budget);
         budget?.Check(r.N, "polynomial multiplication");
         return r;
@@ -52,7 +49,7 @@ public sealed partial class Poly
     private static Int128[] ToInt128(Poly p)
     {
         var r = new Int128[p.N];
-        for (int i = 0; i < p.N; i++) r[i] = p.S![i];
+        for (int i = 0; i < p.N; i++) r[i] = p.S != null ? p.S[i] : (Int128)p.B![i];
         return r;
     }
 
@@ -93,7 +90,15 @@ public sealed partial class Poly
         return idx;
     }
 
-    private static Poly MulDenseSmall(Poly a, Poly b, int[] dr, int box, MonoLayout l, Budget? budget)
+    private const int ChunkSize = 1 << 15;   // Int128 accumulators per chunk: 512 KB, stays in L2
+
+    /// <summary>
+    /// Dense accumulation by Kronecker index (index(a·b) = index(a) + index(b)), done one chunk of the
+    /// output index range at a time so the accumulator stays in cache; chunks are independent, so large
+    /// products run them in parallel. Both index lists are decreasing, so for each term of a the terms of
+    /// b that land in a chunk form a contiguous range found by binary search.
+    /// </summary>
+    private static Poly MulDenseSmall(Poly a, Poly b, int[] dr, long box, MonoLayout l, Budget? budget)
     {
         int nv = dr.Length;
         var stride = new long[nv];
@@ -103,47 +108,131 @@ public sealed partial class Poly
         var ib = BoxIndex(b, stride);
         var ca = a.S!;
         var cb = b.S!;
-        var acc = new Int128[box];
-        long work = 0;
-        for (int i = 0; i < ia.Length; i++)
+        int chunks = (int)((box + ChunkSize - 1) / ChunkSize);
+        var outIdx = new long[chunks][];
+        var outVal = new Int128[chunks][];
+        var token = budget?.Cancellation ?? CancellationToken.None;
+
+        void RunChunk(int c, Int128[] acc)
         {
-            long c = ca[i];
-            var row = acc.AsSpan(ia[i]);
-            for (int j = 0; j < ib.Length; j++)
-                row[ib[j]] += Math.BigMul(c, cb[j]);
-            work += ib.Length;
-            if (work > 1 << 22) { work = 0; budget?.ThrowIfCancelled(); }
+            // chunk c covers indices [lo, hi); chunk 0 is the top of the range (emitted first)
+            long hi = box - (long)c * ChunkSize, lo = Math.Max(0, hi - ChunkSize);
+            long minB = ib[^1], maxB = ib[0];
+            for (int i = 0; i < ia.Length; i++)
+            {
+                long ai = ia[i];
+                if (ai + maxB < lo) break;          // ia decreasing: later terms land lower still
+                if (ai + minB >= hi) continue;
+                int j0 = FirstBelow(ib, hi - ai), j1 = FirstBelow(ib, lo - ai);
+                long ci = ca[i];
+                int off = (int)(ai - lo);
+                for (int j = j0; j < j1; j++)
+                    acc[off + ib[j]] += Math.BigMul(ci, cb[j]);
+            }
+            int n = 0;
+            for (int x = (int)(hi - lo) - 1; x >= 0; x--) if (acc[x] != 0) n++;
+            var ox = new long[n];
+            var ov = new Int128[n];
+            n = 0;
+            for (int x = (int)(hi - lo) - 1; x >= 0; x--)
+            {
+                if (acc[x] == 0) continue;
+                ox[n] = lo + x;
+                ov[n++] = acc[x];
+                acc[x] = 0;
+            }
+            outIdx[c] = ox;
+            outVal[c] = ov;
         }
-        // the box index increases with the lex order, so a downward scan emits terms in canonical order
+
+        long products = (long)a.N * b.N;
+        if (products > 1 << 21 && Environment.ProcessorCount > 1)
+        {
+            try
+            {
+                Parallel.For(0, chunks, new ParallelOptions { CancellationToken = token },
+                    RentChunk,
+                    (c, _, acc) => { RunChunk(c, acc); return acc; },
+                    ReturnChunk);
+            }
+            catch (AggregateException ex) when (ex.InnerException is OperationCanceledException oce)
+            {
+                throw oce;
+            }
+        }
+        else
+        {
+            var acc = RentChunk();
+            long work = 0;
+            for (int c = 0; c < chunks; c++)
+            {
+                RunChunk(c, acc);
+                work += products / chunks + 1;
+                if (work > 1 << 22) { work = 0; budget?.ThrowIfCancelled(); }
+            }
+            ReturnChunk(acc);
+        }
+        token.ThrowIfCancellationRequested();
+
         int count = 0;
-        for (int x = 0; x < box; x++) if (acc[x] != 0) count++;
+        foreach (var o in outIdx) count += o.Length;
         budget?.Check(count, "polynomial multiplication");
         var rk = new ulong[count * l.Words];
         var rs = new long[count];
         BigInteger[]? rb = null;
         Span<int> e = nv <= 64 ? stackalloc int[nv] : new int[nv];
         int m = 0;
-        for (int x = box - 1; x >= 0; x--)
+        for (int ch = 0; ch < chunks; ch++)
         {
-            var c = acc[x];
-            if (c == 0) continue;
-            long rem = x;
-            for (int v = 0; v < nv; v++)
+            var ox = outIdx[ch];
+            var ov = outVal[ch];
+            for (int t = 0; t < ox.Length; t++)
             {
-                e[v] = (int)(rem / stride[v]);
-                rem -= e[v] * stride[v];
+                long rem = ox[t];
+                for (int v = 0; v < nv; v++)
+                {
+                    e[v] = (int)(rem / stride[v]);
+                    rem -= e[v] * stride[v];
+                }
+                l.Pack(e, rk, m);
+                var c = ov[t];
+                if (rb == null && (c > long.MaxValue || c < -long.MaxValue))
+                {
+                    rb = new BigInteger[count];
+                    for (int y = 0; y < m; y++) rb[y] = rs[y];
+                }
+                if (rb != null) rb[m] = (BigInteger)c;
+                else rs[m] = (long)c;
+                m++;
             }
-            l.Pack(e, rk, m);
-            if (rb == null && (c > long.MaxValue || c < -long.MaxValue))
-            {
-                rb = new BigInteger[count];
-                for (int y = 0; y < m; y++) rb[y] = rs[y];
-            }
-            if (rb != null) rb[m] = (BigInteger)c;
-            else rs[m] = (long)c;
-            m++;
         }
         return rb != null ? Make(l, rk, null, rb, m) : Make(l, rk, rs, null, m);
+    }
+
+    // A 512 KB array lives on the large-object heap; allocating one per product triggered a full GC
+    // every few multiplications. Each thread keeps one, always left all-zero (a chunk clears what it
+    // used), and an exception simply abandons it.
+    [ThreadStatic] private static Int128[]? _chunk;
+
+    private static Int128[] RentChunk()
+    {
+        var c = _chunk ?? new Int128[ChunkSize];
+        _chunk = null;
+        return c;
+    }
+
+    private static void ReturnChunk(Int128[] c) => _chunk = c;
+
+    /// <summary>The first position in a decreasing array whose value is below <paramref name="bound"/>.</summary>
+    private static int FirstBelow(int[] dec, long bound)
+    {
+        int lo = 0, hi = dec.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (dec[mid] < bound) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     private static Poly MulHash<T>(Poly a, Poly b, MonoLayout l, T[] ca, T[] cb, Budget? budget)

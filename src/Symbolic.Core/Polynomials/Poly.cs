@@ -98,9 +98,8 @@ public sealed partial class Poly : IEquatable<Poly>
     {
         if (from == to) return k;
         var r = new ulong[n * to.Words];
-        int ne = Math.Max(from.Nvars, to.Nvars);
-        Span<int> e = ne <= 64 ? stackalloc int[ne] : new int[ne];
-        e.Clear();
+        int nv = Math.Max(from.Nvars, to.Nvars);   // extra variables (padding) stay zero
+        Span<int> e = nv <= 64 ? stackalloc int[nv] : new int[nv];
         for (int i = 0; i < n; i++)
         {
             from.Unpack(k, i, e);

@@ -165,10 +165,21 @@ public static class PolyGcd
     private static BigInteger ISqrt(BigInteger n)
     {
         if (n.Sign <= 0) return 0;
-        var x = (BigInteger)Math.Sqrt((double)n);
-        while (x * x > n) x--;
-        while ((x + 1) * (x + 1) <= n) x++;
-        return x;
+        if (n < (1L << 52))
+        {
+            var r = (long)Math.Sqrt((double)n);
+            while (r * r > n) r--;
+            while ((r + 1) * (r + 1) <= n) r++;
+            return r;
+        }
+        // Newton from above: a power of two at least the root
+        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var y = (x + n / x) >> 1;
+            if (y >= x) return x;
+            x = y;
+        }
     }
 
     /// <summary>Content with respect to one variable: the gcd of the coefficient polynomials.</summary>
