@@ -1,8 +1,64 @@
+using System.CommandLine;
+using Symbolic.Cli.Commands;
+
 namespace Symbolic.Cli;
 
-/// <summary>The <c>symbolic</c> command.</summary>
+/// <summary>
+/// The <c>symbolic</c> command: no arguments opens the REPL; <c>run FILE</c> runs a script; <c>parse</c> and
+/// <c>eval</c> (and the modules' one-shot commands) read LaTeX and print the result.
+/// Exit codes: 0 success, 1 a parse or math error (message on stderr), 2 bad usage.
+/// </summary>
 public static class Program
 {
-    /// <summary>Entry point.</summary>
-    public static int Main(string[] args) => 0;
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+    /// <summary>Exit code for a parse or math error the user can fix.</summary>
+    public const int MathError = 1;
+    /// <summary>Exit code for bad usage (unknown command, missing argument, unreadable file).</summary>
+    public const int BadUsage = 2;
+
+    /// <summary>Entry point; writes to <see cref="Console.Out"/> and <see cref="Console.Error"/> as they are at the call.</summary>
+    public static int Main(string[] args)
+    {
+        var root = BuildRootCommand();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) Console.Error.WriteLine("symbolic: " + e.Message);
+            Console.Error.WriteLine("Run 'symbolic --help' for usage.");
+            return BadUsage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = Console.Out, Error = Console.Error });
+    }
+
+    /// <summary>
+    /// The command tree. A module adds its one-shot commands here with
+    /// <see cref="OneShotCommands.Create"/> (e.g. <c>root.Add(OneShotCommands.Create("el", …))</c>).
+    /// </summary>
+    public static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand("Symbolic: type the LaTeX of an article, get the derivation back in LaTeX. Without a command, opens the REPL.");
+        root.SetAction(parsed => ConsoleRepl.Run(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+
+        var file = new Argument<string>("file") { Description = "A script of REPL lines (blank lines and % comments are skipped)." };
+        var run = new Command("run", "Run a script of REPL lines and print the transcript.") { file };
+        run.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(file)!;
+            var error = parsed.InvocationConfiguration.Error;
+            string[] lines;
+            try { lines = File.ReadAllLines(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"symbolic run: cannot read {path}: {e.Message}");
+                return BadUsage;
+            }
+            return ScriptRunner.Run(path, lines, parsed.InvocationConfiguration.Output, error);
+        });
+        root.Add(run);
+
+        OneShotCommands.Register(root);
+        // Module one-shot commands: root.Add(OneShotCommands.Create("el", …)); root.Add(OneShotCommands.Create("curvature", …));
+        return root;
+    }
 }

@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Symbolic.Core;
+using Symbolic.Latex;
+using Symbolic.Latex.Printing;
+
+namespace Symbolic.Cli.Commands;
+
+/// <summary>What a one-shot command's computation receives.</summary>
+/// <param name="Latex">The LATEX argument.</param>
+/// <param name="Context">The lowering context, with <c>--time</c> and <c>--assume</c> applied.</param>
+/// <param name="Budget">The size limit and the cancellation of this run.</param>
+/// <param name="Parsed">The whole command line, to read the command's own options (<c>parsed.GetValue(coords)</c>).</param>
+public sealed record OneShotInput(string Latex, LoweringContext Context, Budget Budget, ParseResult Parsed);
+
+/// <summary>What a one-shot command computed: the equations to print (with their labels) and the steps.</summary>
+/// <param name="Results">The result lines, each with an optional label (\tag).</param>
+/// <param name="Steps">The derivation (rule names and intermediate expressions), printed in JSON.</param>
+public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Derivation Steps);
+
+/// <summary>
+/// One-shot subcommands that take LaTeX and print the result: <c>symbolic parse</c>, <c>symbolic eval</c>,
+/// and (from the modules) <c>symbolic el</c>, <c>symbolic curvature</c>, … All share <see cref="Create"/>:
+/// a LATEX argument, <c>--format latex|text|sympy|json</c>, exit code 1 with the message on stderr for a
+/// parse or math error, 2 for a <see cref="UsageException"/> (a bad option value).
+/// </summary>
+/// <example><code>
+/// var coords = new Option&lt;string&gt;("--coords") { Description = "generalized coordinates, e.g. x,y" };
+/// root.Add(OneShotCommands.Create("el", "Euler–Lagrange equations of a Lagrangian",
+///     input => { var q = input.Parsed.GetValue(coords); … return new OneShotResult(equations, derivation); },
+///     coords));
+/// </code></example>
+public static class OneShotCommands
+{
+    /// <summary>The names <c>--format</c> accepts.</summary>
+    public static readonly string[] FormatNames = ["latex", "text", "sympy", "json"];
+
+    /// <summary>Adds <c>parse</c> and <c>eval</c> to <paramref name="root"/>.</summary>
+    public static void Register(RootCommand root)
+    {
+        root.Add(Create("parse", "Read LaTeX and print the expression it means, without simplifying.", i => Parse(i.Latex, i.Context, i.Budget)));
+        root.Add(Create("eval", "Read LaTeX, simplify, and print the result.", i => Eval(i.Latex, i.Context, i.Budget)));
+    }
+
+    /// <summary>Reads and lowers every line of <paramref name="latex"/>.</summary>
+    public static OneShotResult Parse(string latex, LoweringContext context, Budget budget)
+    {
+        var steps = new Derivation();
+        var read = LatexMath.Read(latex, context);
+        foreach (var eq in read) steps.Record("read", null, eq.Value);
+        return new OneShotResult(read, steps);
+    }
+
+    /// <summary>Reads, lowers and simplifies every line of <paramref name="latex"/>.</summary>
+    public static OneShotResult Eval(string latex, LoweringContext context, Budget budget)
+    {
+        var steps = new Derivation();
+        var results = new List<LoweredEquation>();
+        foreach (var eq in LatexMath.Read(latex, context))
+        {
+            steps.Record("read", null, eq.Value);
+            var r = Simplifier.Run(eq.Value, budget);
+            if (!r.Complete) throw new SymbolicException($"simplification stopped: {r.StopReason}");
+            results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });
+        }
+        return new OneShotResult(results, steps);
+    }
+
+    /// <summary>
+    /// A subcommand <paramref name="name"/> LATEX [--format F] [--time T] [--assume A] plus
+    /// <paramref name="options"/>, that runs <paramref name="compute"/> and prints its results in the chosen format.
+    /// </summary>
+    public static Command Create(string name, string description, Func<OneShotInput, OneShotResult> compute, params Option[] options)
+    {
+        var latex = new Argument<string>("latex") { Description = "The LaTeX to read (quote it for the shell)." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: latex, text, sympy or json.",
+            DefaultValueFactory = _ => "latex",
+        };
+        format.AcceptOnlyFromAmong(FormatNames);
+        var time = new Option<string>("--time")
+        {
+            Description = "The time variable of dotted letters.",
+            DefaultValueFactory = _ => "t",
+        };
+        var assume = new Option<string[]>("--assume")
+        {
+            Description = @"Assumptions, as :assume takes them: ""r>0, m>0"", ""x \in \mathbb{R}"" (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command(name, description) { latex, format, time, assume };
+        foreach (var o in options) command.Add(o);
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var error = parsed.InvocationConfiguration.Error;
+            try
+            {
+                var context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
+                foreach (var text in parsed.GetValue(assume) ?? [])
+                    foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
+                    {
+                        var (n, a) = CoreCommands.ParseAssumption(part, context);
+                        context.Assumptions[n] = (context.Assumptions.TryGetValue(n, out var old) ? old : Assumptions.None) | a;
+                    }
+                var result = compute(new OneShotInput(parsed.GetValue(latex) ?? "", context, new Budget(), parsed));
+                output.WriteLine(Render(result, parsed.GetValue(format) ?? "latex", context));
+                return Program.Success;
+            }
+            catch (ParseError e)
+            {
+                error.WriteLine(e.Render());
+                return Program.MathError;
+            }
+            catch (UsageException e)
+            {
+                error.WriteLine($"symbolic {name}: {e.Message}");
+                return Program.BadUsage;
+            }
+            catch (SymbolicException e)
+            {
+                error.WriteLine("error: " + e.Message);
+                return Program.MathError;
+            }
+        });
+        return command;
+    }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy);
+    private sealed record JsonStep(string Rule, string Latex);
+    private sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps);
+
+    /// <summary>The printed form of a result: one line per equation, or the JSON document.</summary>
+    public static string Render(OneShotResult result, string format, LoweringContext context)
+    {
+        if (format == "json")
+        {
+            var options = new LatexOptions(Time: context.Time);
+            var doc = new JsonDocument(
+                result.Results.Select(r => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value))).ToList(),
+                result.Steps.Select(s => new JsonStep(s.Rule, LatexPrinter.Print(s.After, options))).ToList());
+            return JsonSerializer.Serialize(doc, Json);
+        }
+        var f = Formats.Parse(format) ?? OutputFormat.Latex;
+        return string.Join("\n", result.Results.Select(r => Formats.Print(r, f, context)));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Symbolic.Latex;
+
+namespace Symbolic.Cli;
+
+/// <summary>
+/// <c>symbolic run FILE</c>: runs a script of REPL lines and writes the transcript (each input after
+/// <c>&gt; </c>, continuation lines after <c>. </c>, then its output). Blank lines and lines starting with
+/// <c>%</c> are skipped. The first error is reported on the error writer as <c>FILE:LINE: message</c> with
+/// the source line and a caret, and the run stops with exit code 1.
+/// </summary>
+/// <example><code>ScriptRunner.Run("examples/simplify.sym", File.ReadAllLines(path), Console.Out, Console.Error);</code></example>
+public static class ScriptRunner
+{
+    /// <summary>The prompt echoed before each input line.</summary>
+    public const string Prompt = "> ";
+    /// <summary>The prompt echoed before each continuation line of a multi-line input.</summary>
+    public const string ContinuationPrompt = ". ";
+
+    /// <summary>Runs <paramref name="lines"/> (read from <paramref name="fileName"/>); returns the exit code (0 or 1).</summary>
+    public static int Run(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    {
+        var session = new Session();
+        int startLine = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            bool continuing = session.HasPendingInput;
+            if (!continuing && (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('%'))) continue;
+            if (!continuing) startLine = i + 1;
+            output.WriteLine((continuing ? ContinuationPrompt : Prompt) + line);
+            var result = session.Execute(line, cancellation);
+            if (result.NeedsMoreInput) continue;
+            if (result.IsError)
+            {
+                output.Flush();
+                error.WriteLine(Report(fileName, startLine, result));
+                return 1;
+            }
+            if (result.Output.Length > 0) output.WriteLine(result.Output);
+            if (result.Quit) return 0;
+        }
+        if (session.HasPendingInput)
+        {
+            error.WriteLine($"{fileName}:{startLine}: the input starting here never closes its brace or \\begin");
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary><c>FILE:LINE: message</c>, and for LaTeX errors the source line with a caret under the column.</summary>
+    public static string Report(string fileName, int startLine, ExecuteResult result)
+    {
+        if (result.ParseError is not { } e) return $"{fileName}:{startLine}: {result.Output}";
+        var sb = new StringBuilder();
+        sb.Append(fileName).Append(':').Append(startLine + e.Line - 1).Append(':').Append(e.Column).Append(": ").Append(e.Message).Append('\n');
+        sb.Append("  ").Append(e.SourceLine).Append('\n').Append("  ");
+        for (int i = 0; i < e.Column - 1; i++) sb.Append(i < e.SourceLine.Length && e.SourceLine[i] == '\t' ? '\t' : ' ');
+        return sb.Append('^').ToString();
+    }
+}

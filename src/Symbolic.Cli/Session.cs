@@ -1,0 +1,198 @@
+using System.Text;
+using Symbolic.Cli.Commands;
+using Symbolic.Core;
+using Symbolic.Latex;
+
+namespace Symbolic.Cli;
+
+/// <summary>The outcome of one <see cref="Session.Execute"/> call.</summary>
+/// <param name="Output">What to show (may be empty, e.g. while a multi-line input is still open).</param>
+/// <param name="IsError">True when the line failed (bad LaTeX, a math error, bad command usage, cancelled).</param>
+/// <param name="NeedsMoreInput">True when a brace or environment is still open: the line was kept and the next one continues it.</param>
+/// <param name="Quit">True after <c>:quit</c>.</param>
+public sealed record ExecuteResult(string Output, bool IsError = false, bool NeedsMoreInput = false, bool Quit = false)
+{
+    /// <summary>For an error in LaTeX: where it is (line and column within the submitted, possibly multi-line, input).</summary>
+    public ParseError? ParseError { get; init; }
+}
+
+/// <summary>
+/// The REPL's state and logic, without any console: the lowering context (assumptions, definitions),
+/// the output format, the command table, and a buffer for multi-line input. The console loop, the
+/// script runner and the tests all drive it through <see cref="Execute"/>.
+/// </summary>
+/// <example><code>
+/// var s = new Session();
+/// s.Execute(@"L := \frac12 m\dot{x}^2", ct);
+/// s.Execute(@":diff L, \dot{x}", ct).Output;   // "m \dot{x}"
+/// s.Execute(@"\frac{a}{b", ct).IsError;         // true, Output has the caret
+/// </code></example>
+public sealed class Session
+{
+    private readonly StringBuilder _pending = new();
+
+    /// <summary>A session with the default commands.</summary>
+    public Session() : this(CommandTable.CreateDefault()) { }
+
+    /// <summary>A session with the given commands.</summary>
+    public Session(CommandTable commands) => Commands = commands;
+
+    /// <summary>The commands this session understands.</summary>
+    public CommandTable Commands { get; }
+
+    /// <summary>What the letters mean: time variable, declared functions, assumptions, definitions.</summary>
+    public LoweringContext Context { get; } = new();
+
+    /// <summary>The output format (<c>:format</c>).</summary>
+    public OutputFormat Format { get; set; } = OutputFormat.Latex;
+
+    /// <summary>The size budget (terms) each computation gets.</summary>
+    public long MaxTerms { get; set; } = 5_000_000;
+
+    /// <summary>The steps of the last successful computation (for <c>:steps</c>).</summary>
+    public Derivation LastSteps { get; private set; } = new();
+
+    /// <summary>True when an open brace or environment is waiting for more lines.</summary>
+    public bool HasPendingInput => _pending.Length > 0;
+
+    /// <summary>
+    /// Runs one line: a <c>:command</c>, an assignment <c>NAME := LATEX</c>, or LaTeX to simplify. A line that
+    /// leaves a brace or <c>\begin</c> open is kept and joined with the following lines. Never throws for
+    /// bad input: errors come back with <see cref="ExecuteResult.IsError"/> set.
+    /// </summary>
+    /// <param name="line">One line as typed.</param>
+    /// <param name="cancellation">Cancels the computation (Ctrl-C); the session stays usable.</param>
+    public ExecuteResult Execute(string line, CancellationToken cancellation = default)
+    {
+        var text = InputText.StripComment(line);
+        if (_pending.Length > 0) _pending.Append('\n');
+        _pending.Append(text);
+        var input = _pending.ToString();
+        if (InputText.OpenGroups(input) > 0) return new ExecuteResult("", NeedsMoreInput: true);
+        _pending.Clear();
+        if (string.IsNullOrWhiteSpace(input)) return new ExecuteResult("");
+        return Run(input, cancellation);
+    }
+
+    /// <summary>Drops a half-entered multi-line input (Ctrl-C at a continuation prompt).</summary>
+    public void ClearPendingInput() => _pending.Clear();
+
+    private ExecuteResult Run(string input, CancellationToken cancellation)
+    {
+        var budget = new Budget(MaxTerms, cancellation);
+        try
+        {
+            var trimmed = input.TrimStart();
+            if (trimmed.StartsWith(':')) return RunCommand(trimmed[1..], budget);
+            if (InputText.Assignment(input) is var (name, value)) return Assign(name, value, budget);
+            return Evaluate(input, budget);
+        }
+        catch (ParseError e)
+        {
+            return new ExecuteResult(e.Render(), IsError: true) { ParseError = e };
+        }
+        catch (UsageException e)
+        {
+            return new ExecuteResult(e.Message, IsError: true);
+        }
+        catch (OperationCanceledException)
+        {
+            return new ExecuteResult("cancelled", IsError: true);
+        }
+        catch (SymbolicException e)
+        {
+            return new ExecuteResult("error: " + e.Message, IsError: true);
+        }
+    }
+
+    private ExecuteResult RunCommand(string text, Budget budget)
+    {
+        int cut = 0;
+        while (cut < text.Length && !char.IsWhiteSpace(text[cut])) cut++;
+        var name = text[..cut];
+        var command = Commands.Find(name)
+            ?? throw new UsageException($"unknown command :{name} (:help lists the commands)");
+        var call = new CommandCall(this, command, text[cut..].Trim(), budget);
+        var output = command.Handler(call);
+        if (call.Steps.Count > 0) LastSteps = call.Steps;
+        return new ExecuteResult(output.Text, Quit: output.Quit);
+    }
+
+    private ExecuteResult Assign(string nameLatex, string valueLatex, Budget budget)
+    {
+        // The name is read without its old definition, so L := 2L is not circular nonsense but uses the old L on the right.
+        var bare = Context.Clone();
+        bare.Definitions.Clear();
+        var target = LatexMath.ReadOne(nameLatex, bare);
+        if (target is not Symbol symbol)
+            throw new UsageException($"cannot assign to {nameLatex}: the left of := must be a name such as L or \\omega_0");
+        var steps = new Derivation();
+        var value = steps.Record("read", null, Read(valueLatex));
+        var simplified = Simplifier.Run(value, budget);
+        if (!simplified.Complete) throw new SymbolicException($"simplification stopped: {simplified.StopReason}");
+        Context.Definitions[symbol.Name] = steps.Record("simplify", value, simplified.Value);
+        LastSteps = steps;
+        return new ExecuteResult($"{Formats.Print(symbol, Format, Context)} := {Show(simplified.Value)}");
+    }
+
+    private ExecuteResult Evaluate(string latex, Budget budget)
+    {
+        var lines = new List<string>();
+        var steps = new Derivation();
+        foreach (var eq in LatexMath.Read(latex, Context))
+        {
+            var value = steps.Record("read", null, SubstituteDefinitions(eq.Value));
+            var simplified = Simplifier.Run(value, budget);
+            if (!simplified.Complete)
+            {
+                if (simplified.StopReason == "cancelled") throw new OperationCanceledException();
+                throw new SymbolicException($"simplification stopped: {simplified.StopReason}");
+            }
+            steps.Record("simplify", value, simplified.Value);
+            lines.Add(Formats.Print(eq with { Value = simplified.Value }, Format, Context));
+        }
+        LastSteps = steps;
+        return new ExecuteResult(string.Join("\n", lines));
+    }
+
+    /// <summary>Lowers exactly one expression or equation under <see cref="Context"/>, with the definitions substituted.</summary>
+    /// <exception cref="ParseError">The LaTeX cannot be read.</exception>
+    public Expr Read(string latex) => SubstituteDefinitions(LatexMath.ReadOne(latex, Context));
+
+    /// <summary>Prints in the session's format.</summary>
+    public string Show(Expr e) => Formats.Print(e, Format, Context);
+
+    /// <summary>
+    /// Replaces defined names that are still free symbols (the lowering normally does this itself; this
+    /// catches names whose symbol carries assumptions set after the definition).
+    /// </summary>
+    private Expr SubstituteDefinitions(Expr e)
+    {
+        if (Context.Definitions.Count == 0) return e;
+        var map = new Dictionary<Expr, Expr>();
+        foreach (var s in e.FreeSymbols())
+            if (Context.Definitions.TryGetValue(s.Name, out var v)) map[s] = v;
+        return map.Count == 0 ? e : Substitution.Apply(e, map);
+    }
+
+    /// <summary>
+    /// Sets an assumption on a name (<c>:assume r &gt; 0</c>) and re-labels the stored definitions, so that a
+    /// definition made before the assumption uses the assumed symbol too.
+    /// </summary>
+    public void Assume(string name, Assumptions assumptions)
+    {
+        var combined = (Context.Assumptions.TryGetValue(name, out var old) ? old : Assumptions.None) | assumptions;
+        Context.Assumptions[name] = combined;
+        var relabelled = Symbol.Of(name, combined);
+        foreach (var key in Context.Definitions.Keys.ToList())
+        {
+            Context.Definitions[key] = Context.Definitions[key].Rewrite(node => node switch
+            {
+                Symbol s when s.Name == name && !s.IsConstant && s.Assumptions != combined => relabelled,
+                Call c when c.Function.IsUser && c.Function.Name == name && c.Function.Assumptions != (combined | Assumptions.Real) =>
+                    Call.Of(Function.User(name, combined | Assumptions.Real), c.Args),
+                _ => null,
+            });
+        }
+    }
+}
