@@ -10,7 +10,7 @@ public sealed class VariationalCommandTests
         _s.Out(":assume r > 0");
         _s.Out(@":el \frac12 m(\dot{r}^2 + r^2\dot{\theta}^2) + \frac{k}{r}").Split('\n').Should().Equal(
             @"\ddot{r} = r \dot{\theta}^{2} - \frac{k}{m r^{2}}",
-            @"\frac{d}{dt}\left(m \dot{\theta} r^{2}\right) = 0");
+            @"\frac{d}{dt}\left(m r^{2} \dot{\theta}\right) = 0");
     }
 
     [Fact]

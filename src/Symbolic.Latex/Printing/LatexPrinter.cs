@@ -141,19 +141,20 @@ public static class LatexPrinter
                 _sb.Append("\\frac{");
                 var numCoefficient = c.Num;
                 if (!numCoefficient.IsOne || num.Count == 0) { _sb.Append(numCoefficient); if (num.Count > 0) _sb.Append(NeedsCdot(num[0]) ? " \\cdot " : " "); }
-                WriteFactors(num);
+                WriteFactors(num, alone: numCoefficient.IsOne);
                 _sb.Append("}{");
                 if (!c.Den.IsOne) { _sb.Append(c.Den); if (den.Count > 0) _sb.Append(NeedsCdot(den[0]) ? " \\cdot " : " "); }
-                WriteFactors(den);
+                WriteFactors(den, alone: c.Den.IsOne);
                 _sb.Append('}');
             });
         }
 
         private static bool NeedsCdot(Expr next) => next is Number || next is Power { Base: Number };
 
-        private void WriteFactors(List<Expr> factors)
+        private void WriteFactors(List<Expr> factors, bool alone = false)
         {
             factors.Sort(DisplayOrder);
+            if (alone && factors.Count == 1) { Write(factors[0], PrecRelation); return; }   // \frac{x + y}{…}: the bar groups
             for (int i = 0; i < factors.Count; i++)
             {
                 // A letter d followed by a factor would read back as a differential: write d \cdot x.
@@ -181,7 +182,12 @@ public static class LatexPrinter
         private static int DisplayOrder(Expr a, Expr b)
         {
             int c = Rank(a).CompareTo(Rank(b));
-            return c != 0 ? c : ExprOrder.Instance.Compare(a, b);
+            if (c != 0) return c;
+            // a^{2} b, not b a^{2}: order by the base, then the exponent.
+            var (ba, ea) = a is Power pa ? (pa.Base, pa.Exponent) : (a, Expr.One);
+            var (bb, eb) = b is Power pb ? (pb.Base, pb.Exponent) : (b, Expr.One);
+            c = ExprOrder.Instance.Compare(ba, bb);
+            return c != 0 ? c : ExprOrder.Instance.Compare(ea, eb);
         }
 
         private void WritePower(Power p, int outer)
