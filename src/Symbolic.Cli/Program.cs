@@ -58,6 +58,7 @@ public static class Program
         root.Add(run);
 
         OneShotCommands.Register(root);
+        FormsCommands.RegisterOneShot(root);
         // Module one-shot commands: root.Add(OneShotCommands.Create("el", …)); root.Add(OneShotCommands.Create("curvature", …));
         return root;
     }
