@@ -25,6 +25,15 @@ public static class VariationalCommands
                 Example:  :el \frac12 m(\dot{r}^2 + r^2\dot{\theta}^2) + \frac{k}{r}
                 """,
         });
+        table.Add(new ReplCommand("transform", @":transform L, x = …, y = …", "a point transformation of a Lagrangian or action (redefines L if it is a name)", Transform)
+        {
+            Details = """
+                Each old coordinate is given in the new ones; the new coordinates become functions of time.
+                When L is a defined name (L := … or S := \int … dt) it is redefined in the new coordinates, so :el L follows.
+                Example:  :assume r > 0
+                          :transform S, x = r\cos\theta, y = r\sin\theta
+                """,
+        });
     }
 
     /// <summary>The held total derivative d/dt(q) of a conservation law, printed as such in every format.</summary>
@@ -47,18 +56,7 @@ public static class VariationalCommands
     /// </summary>
     public static OneShotResult EulerLagrangeOneShot(string latex, string? coords, string? transform, string? newCoords, LoweringContext context, Budget budget)
     {
-        var value = LatexMath.ReadOne(latex, context);
-        if (value is Relation { Op: RelationKind.Equal } rel) value = rel.Right;
-        Symbol? t = null;
-        if (value is Call { Function: var f } integral && f.Equals(Function.Integral))
-        {
-            if (integral.Args.Length != 2 || integral.Args[1] is not Symbol time)
-                throw new SymbolicException("the action must be a single integral \\int L\\, dt");
-            value = integral.Args[0];
-            t = time;
-        }
-        t ??= value.FreeSymbols().FirstOrDefault(s => s.Name == context.Time)
-            ?? Symbol.Of(context.Time, AssumptionsOf(context, context.Time));
+        var (value, t, _) = LagrangianOf(LatexMath.ReadOne(latex, context), context);
         var found = CoordinatesOf(value, t);
         List<Function> coordinates;
         if (string.IsNullOrWhiteSpace(coords)) coordinates = found;
@@ -85,6 +83,24 @@ public static class VariationalCommands
             _ => e.Plain,
         })).ToList();
         return new OneShotResult(lines, steps);
+    }
+
+    /// <summary>
+    /// The Lagrangian and time of a Lagrangian L, an action \\int L dt, or S = either: the integral's body and
+    /// variable, else L and the context's time letter. <c>IsAction</c> tells whether it was an integral.
+    /// </summary>
+    public static (Expr Lagrangian, Symbol Time, bool IsAction) LagrangianOf(Expr value, LoweringContext context)
+    {
+        if (value is Relation { Op: RelationKind.Equal } rel) value = rel.Right;
+        if (value is Call { Function: var f } integral && f.Equals(Function.Integral))
+        {
+            if (integral.Args.Length != 2 || integral.Args[1] is not Symbol time)
+                throw new SymbolicException("the action must be a single integral \\int L\\, dt");
+            return (integral.Args[0], time, true);
+        }
+        var t = value.FreeSymbols().FirstOrDefault(s => s.Name == context.Time)
+            ?? Symbol.Of(context.Time, AssumptionsOf(context, context.Time));
+        return (value, t, false);
     }
 
     /// <summary>The assumptions the lowering gives a letter (as <c>--assume</c> set them, else real).</summary>
@@ -135,14 +151,35 @@ public static class VariationalCommands
         return Symbolic.Variational.PointTransformation.OfCoordinates(functions, map);
     }
 
+    private static CommandOutput Transform(CommandCall call)
+    {
+        var parts = call.Parts(2);
+        var session = call.Session;
+        var (lagrangian, t, isAction) = LagrangianOf(call.Read(parts[0]), session.Context);
+        var coordinates = CoordinatesOf(lagrangian, t);
+        if (coordinates.Count == 0)
+            throw new UsageException("no coordinates: L has no functions of time (write \\dot{q})");
+        var action = Action.Mechanical(lagrangian, t, coordinates);
+        var transformed = PointTransformation(string.Join(",", parts.Skip(1)), null, action, session.Context).ApplyTo(action, call.Budget);
+        call.Steps.Append(transformed.Derivation);
+        var result = transformed.Action.Integrand;
+        var value = isAction ? Call.Of(Function.Integral, result, t) : result;
+        var bare = session.Context.Clone();
+        bare.Definitions.Clear();
+        if (LatexMath.ReadOne(parts[0], bare) is Symbol name && session.Context.Definitions.ContainsKey(name.Name))
+        {
+            session.Context.Definitions[name.Name] = value;
+            return CommandCall.Message($"{session.Show(name)} := {session.Show(value)}");
+        }
+        return call.Show(value);
+    }
+
     private static CommandOutput EulerLagrangeEquations(CommandCall call)
     {
         var parts = call.Parts(1);
         var session = call.Session;
-        var lagrangian = call.Read(parts[0]);
-        // The time symbol as the lowering made it (it may carry assumptions, e.g. real).
-        var t = lagrangian.FreeSymbols().FirstOrDefault(s => s.Name == session.Context.Time)
-            ?? Symbol.Of(session.Context.Time, session.Context.Assumptions.TryGetValue(session.Context.Time, out var ta) ? ta : Assumptions.Real);
+        // An action S = \\int L dt gives its integrand; the time symbol is as the lowering made it (it may carry assumptions).
+        var (lagrangian, t, _) = LagrangianOf(call.Read(parts[0]), session.Context);
         var coordinates = parts.Count > 1
             ? parts.Skip(1).Select(p => Function.User(p.Trim().TrimStart('\\'))).ToList()
             : CoordinatesOf(lagrangian, t);
