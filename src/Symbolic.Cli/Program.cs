@@ -60,7 +60,6 @@ public static class Program
         OneShotCommands.Register(root);
         FormsCommands.RegisterOneShot(root);
         VariationalCommands.RegisterOneShot(root);
-        // Module one-shot commands: root.Add(OneShotCommands.Create("el", …)); root.Add(OneShotCommands.Create("curvature", …));
         return root;
     }
 }

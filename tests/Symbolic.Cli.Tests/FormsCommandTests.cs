@@ -59,6 +59,17 @@ public sealed class FormsCommandTests
     }
 
     [Fact]
+    public void By_default_everything_is_computed_Christoffel_symbols_and_frame_quantities_alike()
+    {
+        var labels = Cli.Run("curvature", "-f", "json", Sphere).Out;
+        using var doc = JsonDocument.Parse(labels);
+        doc.RootElement.GetProperty("results").EnumerateArray().Select(x => x.GetProperty("label").GetString()).Should().Equal(
+            "christoffel[theta,phi,phi]", "christoffel[phi,theta,phi]", "connection[1,2]", "curvature[1,2]", "frame_riemann[1,2,1,2]",
+            "riemann[theta,phi,theta,phi]", "riemann[phi,theta,theta,phi]", "ricci[theta,theta]", "ricci[phi,phi]", "scalar", "kretschmann");
+        Cli.Run("curvature", "-f", "text", "--route", "christoffel", "--what", "scalar", Sphere).Out.Should().Be("(scalar) 2\n");
+    }
+
+    [Fact]
     public void Zeros_prints_the_zero_components_too()
     {
         var r = Cli.Run("curvature", "-f", "text", "--what", "ricci", "--zeros", Sphere);

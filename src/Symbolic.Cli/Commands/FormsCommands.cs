@@ -146,22 +146,56 @@ public static class FormsCommands
         return q;
     }
 
-    /// <summary>Computes the named quantities of <paramref name="metric"/>.</summary>
-    /// <remarks>Without a route: the Christoffel route when Christoffel symbols are asked for (the Cartan route
-    /// does not produce them), else the Cartan route.</remarks>
-    public static CurvatureResult Compute(Metric metric, CurvatureQuantities q, CurvatureRoute? chosen, Budget budget)
+    /// <summary>The components computed for a metric, in print order, and the steps.</summary>
+    public sealed record CurvatureRun(Metric Metric, IReadOnlyList<CurvatureComponent> Components, Derivation Derivation)
     {
-        var route = chosen ?? (q.HasFlag(CurvatureQuantities.Christoffel) ? CurvatureRoute.Christoffel : CurvatureRoute.Cartan);
-        // Frame quantities exist only on the Cartan route.
-        if (route == CurvatureRoute.Christoffel) q &= ~(CurvatureQuantities.Connection | CurvatureQuantities.CurvatureForms | CurvatureQuantities.FrameRiemann);
-        return Symbolic.Forms.Curvature.Compute(metric, new CurvatureOptions { Route = route, What = q, Budget = budget });
+        /// <summary>A component by label, or 0 when it was computed and is zero (or not computed).</summary>
+        public Expr this[string label] => Get(label)?.Value ?? Expr.Zero;
+
+        /// <summary>The component with this label, or null.</summary>
+        public CurvatureComponent? Get(string label) => Components.FirstOrDefault(c => c.Label == label);
+    }
+
+    private const CurvatureQuantities FrameOnly = CurvatureQuantities.Connection | CurvatureQuantities.CurvatureForms | CurvatureQuantities.FrameRiemann;
+
+    /// <summary>Computes the named quantities of <paramref name="metric"/>.</summary>
+    /// <remarks>
+    /// Without a route: Christoffel symbols come from the Christoffel route (the Cartan route does not produce
+    /// them) and everything else from the Cartan route; with both asked for, both run. With a route, only that
+    /// route runs: the Christoffel route gives no frame quantities and the Cartan route no Christoffel symbols.
+    /// </remarks>
+    public static CurvatureRun Compute(Metric metric, CurvatureQuantities q, CurvatureRoute? chosen, Budget budget)
+    {
+        CurvatureResult Run(CurvatureRoute route, CurvatureQuantities what) =>
+            Symbolic.Forms.Curvature.Compute(metric, new CurvatureOptions { Route = route, What = what, Budget = budget });
+        if (chosen is { } only)
+        {
+            var r = Run(only, only == CurvatureRoute.Christoffel ? q & ~FrameOnly : q);
+            return new CurvatureRun(metric, r.Components, r.Derivation);
+        }
+        var components = new List<CurvatureComponent>();
+        var steps = new Derivation();
+        if (q.HasFlag(CurvatureQuantities.Christoffel))
+        {
+            var gamma = Run(CurvatureRoute.Christoffel, CurvatureQuantities.Christoffel);
+            components.AddRange(gamma.Components);
+            steps.Append(gamma.Derivation);
+        }
+        var rest = q & ~CurvatureQuantities.Christoffel;
+        if (rest != CurvatureQuantities.None)
+        {
+            var cartan = Run(CurvatureRoute.Cartan, rest);
+            components.AddRange(cartan.Components);
+            steps.Append(cartan.Derivation);
+        }
+        return new CurvatureRun(metric, components, steps);
     }
 
     /// <summary>
     /// The components to print: the nonzero ones, or with <paramref name="zeros"/> also the zero coordinate
     /// components (Christoffel, Riemann, Ricci, scalar, Einstein, Kretschmann) of the requested quantities.
     /// </summary>
-    public static IReadOnlyList<CurvatureComponent> Components(CurvatureResult result, CurvatureQuantities asked, bool zeros)
+    public static IReadOnlyList<CurvatureComponent> Components(CurvatureRun result, CurvatureQuantities asked, bool zeros)
     {
         if (!zeros) return result.Components;
         var x = result.Metric.Chart.Coordinates.Select(c => c.Name).ToList();

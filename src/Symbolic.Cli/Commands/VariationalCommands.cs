@@ -8,8 +8,8 @@ using Action = Symbolic.Variational.Action;
 namespace Symbolic.Cli.Commands;
 
 /// <summary>
-/// REPL commands of the Variational module (issue 4). Only <c>:el</c> is wired so far; <c>:action</c>,
-/// <c>:transform</c>, <c>:energy</c>, <c>:hamiltonian</c> and <c>symbolic el</c> follow the same pattern.
+/// Commands of the Variational module (issue 4): the REPL's <c>:el</c> and <c>:transform</c>, and the one-shot
+/// <c>symbolic el</c>. <c>:action</c>, <c>:energy</c> and <c>:hamiltonian</c> would follow the same pattern.
 /// </summary>
 public static class VariationalCommands
 {
