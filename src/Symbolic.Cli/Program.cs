@@ -58,7 +58,8 @@ public static class Program
         root.Add(run);
 
         OneShotCommands.Register(root);
-        // Module one-shot commands: root.Add(OneShotCommands.Create("el", …)); root.Add(OneShotCommands.Create("curvature", …));
+        FormsCommands.RegisterOneShot(root);
+        VariationalCommands.RegisterOneShot(root);
         return root;
     }
 }

@@ -43,6 +43,9 @@ public sealed class Session
     /// <summary>What the letters mean: time variable, declared functions, assumptions, definitions.</summary>
     public LoweringContext Context { get; } = new();
 
+    /// <summary>The metric set by <c>:metric</c>, used by <c>:curvature</c>, <c>:ricci</c>, … (null until set).</summary>
+    public Symbolic.Forms.Metric? Metric { get; set; }
+
     /// <summary>The output format (<c>:format</c>).</summary>
     public OutputFormat Format { get; set; } = OutputFormat.Latex;
 

@@ -34,3 +34,28 @@ public sealed class VariationalCommandTests
     [Fact]
     public void Steps_before_any_computation_says_so() => _s.Out(":steps").Should().Be("no steps yet");
 }
+
+public sealed class TransformCommandTests
+{
+    [Fact]
+    public void Transform_redefines_a_named_action_in_polar_coordinates_and_el_follows()
+    {
+        var s = new Session();
+        s.Out(@"S := \int \left[\frac{1}{2}\left(\dot{x}^2+\dot{y}^2\right)+\frac{\mu}{\sqrt{x^2+y^2}}\right]dt");
+        s.Out(":assume r > 0");
+        s.Out(@":transform S, x = r\cos\theta, y = r\sin\theta").Should().Be(
+            @"S := \int \left[\frac{1}{2} r^{2} \dot{\theta}^{2} + \frac{1}{2} \dot{r}^{2} + \frac{\mu}{r}\right] dt");
+        s.Out(":el S").Split('\n').Should().Equal(
+            @"\ddot{r} = r \dot{\theta}^{2} - \frac{\mu}{r^{2}}",
+            @"\frac{d}{dt}\left(\dot{\theta} r^{2}\right) = 0");
+    }
+
+    [Fact]
+    public void Transform_of_an_unnamed_Lagrangian_prints_it_in_the_new_coordinates()
+    {
+        var s = new Session();
+        s.Out(":assume r > 0");
+        s.Out(@":transform \frac12(\dot{x}^2 + \dot{y}^2), x = r\cos\theta, y = r\sin\theta").Should().Be(
+            @"\frac{1}{2} r^{2} \dot{\theta}^{2} + \frac{1}{2} \dot{r}^{2}");
+    }
+}

@@ -48,7 +48,7 @@ public sealed class CommandTable
         var table = new CommandTable();
         CoreCommands.Register(table);
         VariationalCommands.Register(table);
-        // Further module commands go here, e.g. FormsCommands.Register(table);
+        FormsCommands.Register(table);
         return table;
     }
 }

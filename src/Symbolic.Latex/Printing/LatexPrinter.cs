@@ -281,6 +281,14 @@ public static class LatexPrinter
                     _sb.Append("\\right]");
                     foreach (var v in c.Args.Skip(1)) { _sb.Append(' '); WriteOperator((Call)Call.Of(Function.D, v)); }
                     return;
+                case "Derivative" when c.Args.Length == 2:
+                    // A total derivative kept as written (a conservation law d/dt(p) = 0).
+                    _sb.Append("\\frac{d}{d");
+                    Write(c.Args[1], PrecPower + 1);
+                    _sb.Append("}\\left(");
+                    Write(c.Args[0], PrecRelation);
+                    _sb.Append("\\right)");
+                    return;
                 case var infix when c.Args.Length == 2 && InfixOperators.Contains(infix):
                     _sb.Append("\\left(");
                     Write(c.Args[0], PrecSum + 1);
