@@ -18,7 +18,7 @@ public sealed class ElCommandTests
             "diff(r(t), t, 2) = r(t)*diff(theta(t), t)^2 - mu/r(t)^2\n" +
             "Derivative(r(t)^2*diff(theta(t), t), t) = 0\n");
         Cli.Run("el", TwoBody, "--transform", @"x=r\cos\theta, y=r\sin\theta", "--assume", "r>0").Out.Split('\n')[1]
-            .Should().Be(@"\frac{d}{dt}\left(\dot{\theta} r^{2}\right) = 0");
+            .Should().Be(@"\frac{d}{dt}\left(r^{2} \dot{\theta}\right) = 0");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class TransformCommandTests
             @"S := \int \left[\frac{1}{2} r^{2} \dot{\theta}^{2} + \frac{1}{2} \dot{r}^{2} + \frac{\mu}{r}\right] dt");
         s.Out(":el S").Split('\n').Should().Equal(
             @"\ddot{r} = r \dot{\theta}^{2} - \frac{\mu}{r^{2}}",
-            @"\frac{d}{dt}\left(\dot{\theta} r^{2}\right) = 0");
+            @"\frac{d}{dt}\left(r^{2} \dot{\theta}\right) = 0");
     }
 
     [Fact]

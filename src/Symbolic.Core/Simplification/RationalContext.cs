@@ -382,12 +382,39 @@ public sealed class RationalContext
     /// <summary>The expression of a normal form: numerator over denominator, each a sum of monomials in the kernels.</summary>
     public Expr ToExpr(RatFun f)
     {
-        var num = ToExpr(f.Numerator);
-        if (f.Denominator.IsOne) return num;
-        var inverse = Power.Of(ToExpr(f.Denominator), Expr.MinusOne);
+        var numerator = f.Numerator;
+        var denominator = f.Denominator;
+        if (denominator.IsOne) return ToExpr(numerator);
+        // √P in the numerator over a power of P in the denominator reads as P^{1/2−k}:
+        // −μx√(x²+y²)/(x²+y²)² is written −μx/(x²+y²)^{3/2}, as articles write it.
+        var powers = new List<Expr>();
+        foreach (var (w, square) in _square)
+        {
+            if (_trig.Values.Any(t => t.Sin == w) || Deg(numerator, w) != 1 || Deg(denominator, w) != 0) continue;
+            var c = numerator.CoefficientsIn(w);
+            if (!c[0].IsZero || square.IsConstant) continue;
+            int k = 0;
+            var den = denominator;
+            while (den.TryDivideExact(square, out var q)) { den = q; k++; }
+            if (k == 0) continue;
+            numerator = c[1];
+            denominator = den;
+            powers.Add(Power.Of(ToExpr(square), Number.Of(Rational.Of(1 - 2 * k, 2))));
+        }
+        // A denominator is shown with its leading term positive: m/(r² − 2mr), not −m/(−r² + 2mr).
+        var denExpr = ToExpr(denominator);
+        var numExpr = ToExpr(numerator);
+        if (denExpr is Sum ds && Display.Terms(ds)[0] is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 })
+        {
+            denExpr = -denExpr;
+            numExpr = -numExpr;
+        }
+        if (powers.Count > 0) numExpr = Product.Of(powers.Prepend(numExpr));
+        if (denExpr.IsOne) return numExpr;
+        var inverse = Power.Of(denExpr, Expr.MinusOne);
         // A monomial denominator is distributed, as articles write r θ̇² − μ/r² rather than (r³θ̇² − μ)/r².
-        if (f.Denominator.TermCount == 1 && num is Sum s) return Sum.Of(s.Children.Select(t => Product.Of(t, inverse)));
-        return Product.Of(num, inverse);
+        if (denominator.TermCount == 1 && numExpr is Sum s) return Sum.Of(s.Children.Select(t => Product.Of(t, inverse)));
+        return Product.Of(numExpr, inverse);
     }
 
     /// <summary>The expression of a polynomial in the kernels.</summary>

@@ -226,7 +226,10 @@ public static class LatexPrinter
                 if (braces) _sb.Append('{');
                 Write(b, PrecPower + 1);
                 if (braces) _sb.Append('}');
-                _sb.Append("^{"); Write(e, PrecRelation); _sb.Append('}');
+                _sb.Append("^{");
+                if (e is Number { Value: { IsInteger: false } q }) _sb.Append(q.ToString());   // x^{3/2}, as articles write it
+                else Write(e, PrecRelation);
+                _sb.Append('}');
             });
         }
 
