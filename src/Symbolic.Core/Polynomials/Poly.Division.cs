@@ -52,6 +52,7 @@ public sealed partial class Poly
             quotient = Make(l, rk, null, rc, p.N);
             return true;
         }
+        if (d.S != null && TryDenseDivide(p, d, l, budget, out quotient) is bool dense) return dense;
         return HeapDivide(p, d, kd, l, budget, out quotient);
     }
 
