@@ -92,7 +92,7 @@ public static class PolyGcd
     }
 
     /// <summary>
-    /// GCDHEU (Char, Geddes, Gonnet), as in SymPy's <c>dmp_zz_heu_gcd</c>: with ξ larger than twice the
+    /// GCDHEU (Char, Geddes, Gonnet), shaped like SymPy's <c>dmp_zz_heu_gcd</c>: with ξ larger than twice the
     /// coefficients, the ξ-adic expansion of gcd(a(ξ), b(ξ)) recovers the gcd when the result divides
     /// both arguments. The evaluation point grows on each failure.
     /// </summary>
@@ -102,9 +102,11 @@ public static class PolyGcd
         int x = MainVariable(f, g);
         var fn = f.MaxNorm();
         var gn = g.MaxNorm();
-        var bound = 2 * BigInteger.Min(fn, gn) + 29;
-        var xi = BigInteger.Max(BigInteger.Min(bound, 99 * ISqrt(bound)),
-            2 * BigInteger.Min(fn / BigInteger.Abs(f.LeadingCoefficient), gn / BigInteger.Abs(g.LeadingCoefficient)) + 2);
+        // ξ ≥ 2·min(|f|, |g|) + 2 is the condition of the CGG theorem (Geddes et al., Thm 7.7) under which
+        // "the interpolated gcd divides both" proves it is the gcd. SymPy starts lower (99·√B) and that
+        // accepted wrong answers here for multivariate inputs with large coefficients.
+        var xi = 2 * BigInteger.Min(fn, gn) + 2;
+        xi = BigInteger.Max(xi, 2 * BigInteger.Min(fn / BigInteger.Abs(f.LeadingCoefficient), gn / BigInteger.Abs(g.LeadingCoefficient)) + 2);
         for (int t = 0; t < HeuristicTries; t++)
         {
             budget?.ThrowIfCancelled();
@@ -182,26 +184,44 @@ public static class PolyGcd
         }
     }
 
+    /// <summary>
+    /// The gcd by the recursive primitive PRS alone (no heuristics): slow, always correct; the fallback
+    /// of <see cref="Gcd"/> and a reference to check it against.
+    /// </summary>
+    public static Poly GcdByPrs(Poly a, Poly b, Budget? budget = null)
+    {
+        Poly.Pad(ref a, ref b);
+        if (a.IsZero) return Normalize(b);
+        if (b.IsZero) return Normalize(a);
+        if (a.IsConstant || b.IsConstant)
+            return Poly.Constant(a.VariableCount, BigInteger.GreatestCommonDivisor(a.Content(), b.Content()));
+        var ca = a.Content();
+        var cb = b.Content();
+        var c = BigInteger.GreatestCommonDivisor(ca, cb);
+        return Normalize(Prs(a.DivideByInteger(ca), b.DivideByInteger(cb), budget, usePrsBelow: true).Scale(c));
+    }
+
     /// <summary>Content with respect to one variable: the gcd of the coefficient polynomials.</summary>
-    private static Poly ContentIn(Poly p, int x, Budget? budget)
+    private static Poly ContentIn(Poly p, int x, Budget? budget, bool usePrsBelow = false)
     {
         var cs = p.CoefficientsIn(x);
         Poly g = Poly.Zero(p.VariableCount);
         foreach (var c in cs.Where(c => !c.IsZero).OrderBy(c => c.TermCount))
         {
-            g = Gcd(g, c, budget);
+            g = usePrsBelow ? GcdByPrs(g, c, budget) : Gcd(g, c, budget);
             if (g.IsConstant && g.IsOne) break;
         }
         return g;
     }
 
     /// <summary>Recursive primitive polynomial remainder sequence in the main variable: slow but always right.</summary>
-    private static Poly Prs(Poly a, Poly b, Budget? budget)
+    private static Poly Prs(Poly a, Poly b, Budget? budget, bool usePrsBelow = false)
     {
         int x = MainVariable(a, b);
-        var ca = ContentIn(a, x, budget);
-        var cb = ContentIn(b, x, budget);
-        var c = Gcd(ca, cb, budget);
+        if (x < 0) return Poly.One(a.VariableCount);
+        var ca = ContentIn(a, x, budget, usePrsBelow);
+        var cb = ContentIn(b, x, budget, usePrsBelow);
+        var c = usePrsBelow ? GcdByPrs(ca, cb, budget) : Gcd(ca, cb, budget);
         var A = a.DivideExact(ca);
         var B = b.DivideExact(cb);
         if (A.Degree(x) < B.Degree(x)) (A, B) = (B, A);
@@ -210,7 +230,7 @@ public static class PolyGcd
             budget?.ThrowIfCancelled();
             var R = PseudoRemainder(A, B, x, budget);
             A = B;
-            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget));
+            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget, usePrsBelow));
         }
         var g = B.IsZero ? A : Poly.One(a.VariableCount);
         return Normalize(c * Normalize(g));
