@@ -118,4 +118,19 @@ public class PolyGcdTests
         var G = (b * c).Evaluate(2, 1000);
         PolyGcd.Gcd(F, G).Should().Be(PolyGcd.GcdByPrs(F, G));
     }
+
+    [Fact]
+    public void Modular_coprimality_test_never_calls_inputs_with_a_common_factor_coprime()
+    {
+        ForAllSeeds(seed =>
+        {
+            var rng = new Random(seed);
+            int nv = 1 + seed % 4;
+            var a = Random(rng, nv); var b = Random(rng, nv); var c = Random(rng, nv);
+            bool sharesFactor = !c.IsConstant;
+            return !(sharesFactor && PolyGcd.ProvablyCoprime(a * c, b * c));
+        });
+        var x = X(2, 0); var y = X(2, 1);
+        PolyGcd.ProvablyCoprime(x * x + y + C(2, 1), x * y - C(2, 3)).Should().BeTrue();
+    }
 }
