@@ -119,11 +119,8 @@ public sealed partial class Poly
         return true;
     }
 
-    private static bool DividesKey(MonoLayout l, ulong[] kd, ulong[] m)
-    {
-        var tmp = m;
-        return l.Divides(kd, 0, tmp, 0);
-    }
+    /// <summary>True when the divisor's leading monomial divides the single monomial <paramref name="m"/>.</summary>
+    private static bool DividesKey(MonoLayout l, ulong[] kd, ulong[] m) => l.Divides(kd, 0, m, 0);
 
     /// <summary>A binary max-heap of (monomial, stream i, position j).</summary>
     private sealed class DivHeap
