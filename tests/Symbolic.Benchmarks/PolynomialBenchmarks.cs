@@ -9,7 +9,7 @@ namespace Symbolic.Benchmarks;
 public class PolynomialBenchmarks
 {
     private Poly _f = null!, _f1 = null!, _sum4 = null!;
-    private Poly _gcdA = null!, _gcdB = null!;
+    private Poly _gcdA = null!, _gcdB = null!, _coprimeB = null!;
     private Poly _ratNum = null!, _ratDen = null!;
 
     [GlobalSetup]
@@ -31,6 +31,7 @@ public class PolynomialBenchmarks
         var r = RandomPoly(rng, 5, 12, 2);
         _gcdA = p * q;
         _gcdB = p * r;
+        _coprimeB = (p + Poly.One(5)) * r;
         Console.WriteLine($"// gcd inputs: {_gcdA.TermCount} and {_gcdB.TermCount} terms");
 
         // a Kerr-sized rational function: numerator and denominator share a large factor
@@ -61,6 +62,10 @@ public class PolynomialBenchmarks
 
     [Benchmark]
     public int Gcd_of_large_multivariate_products() => PolyGcd.Gcd(_gcdA, _gcdB).TermCount;
+
+    /// <summary>The common case in rational arithmetic: same sizes, but the gcd is 1.</summary>
+    [Benchmark]
+    public int Gcd_of_coprime_multivariate_products() => PolyGcd.Gcd(_gcdA, _coprimeB).TermCount;
 
     [Benchmark]
     public int Cancel_kerr_sized_rational() => RatFun.Of(_ratNum, _ratDen).Numerator.TermCount;

@@ -52,7 +52,15 @@ public sealed partial class Poly
             quotient = Make(l, rk, null, rc, p.N);
             return true;
         }
-        return HeapDivide(p, d, kd, l, budget, out quotient);
+        if (d.S != null && TryDenseDivide(p, d, l, budget, out quotient) is bool dense) return dense;
+        // 128-bit sums are exact while |q|·|d|·#d stays below 2^125; past that, redo in BigInteger
+        if (p.CoefBits() <= 120 && d.CoefBits() <= 62)
+        {
+            int qBitLimit = 125 - (int)d.CoefBits() - (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)d.N));
+            var r = HeapDivide(p, d, kd, l, budget, ToInt128(p), ToInt128(d), qBitLimit, out quotient);
+            if (r.HasValue) return r.Value;
+        }
+        return HeapDivide(p, d, kd, l, budget, ToBig(p), ToBig(d), int.MaxValue, out quotient) ?? false;
     }
 
     /// <summary>
@@ -60,30 +68,29 @@ public sealed partial class Poly
     /// non-leading terms) plus the dividend, so the next term of the remainder is found without
     /// building intermediate polynomials.
     /// </summary>
-    private static bool HeapDivide(Poly p, Poly d, ulong[] kd, MonoLayout l, Budget? budget, out Poly quotient)
+    private static bool? HeapDivide<T>(Poly p, Poly d, ulong[] kd, MonoLayout l, Budget? budget,
+        T[] cp, T[] cd, int qBitLimit, out Poly quotient) where T : struct, IBinaryInteger<T>
     {
         quotient = Zero(p.L.Nvars);
         int w = l.Words;
         var heap = new DivHeap(w, 64);
         var qk = new List<ulong>();
-        var qc = new List<BigInteger>();
-        var lcd = d.Coef(0);
-        var cd = new BigInteger[d.N];
-        for (int j = 0; j < d.N; j++) cd[j] = d.Coef(j);
+        var qc = new List<T>();
+        var lcd = cd[0];
         var m = new ulong[w];
         var tmp = new ulong[w];
-        heap.Push(p.K, p.N > 0 ? 0 : 0, -1, 0);
+        heap.Push(p.K, 0, -1, 0);
         long steps = 0;
         while (heap.Count > 0)
         {
             heap.TopKey(m);
-            BigInteger c = BigInteger.Zero;
+            T c = T.Zero;
             while (heap.Count > 0 && heap.TopEquals(m))
             {
                 var (i, j) = heap.Pop();
                 if (i < 0)
                 {
-                    c += p.Coef(j);
+                    c += cp[j];
                     if (j + 1 < p.N) heap.Push(p.K, (j + 1) * w, -1, j + 1);
                 }
                 else
@@ -96,10 +103,11 @@ public sealed partial class Poly
                     }
                 }
             }
-            if (c.IsZero) continue;
+            if (T.IsZero(c)) continue;
             if (!DividesKey(l, kd, m)) return false;
-            var q = BigInteger.DivRem(c, lcd, out var rem);
-            if (!rem.IsZero) return false;
+            var (q, rem) = T.DivRem(c, lcd);
+            if (!T.IsZero(rem)) return false;
+            if (qBitLimit != int.MaxValue && long.CreateTruncating(T.Log2(T.Abs(q))) + 1 > qBitLimit) return null;
             int qi = qc.Count;
             for (int x = 0; x < w; x++) qk.Add(m[x] - kd[x]);
             qc.Add(q);
@@ -107,15 +115,12 @@ public sealed partial class Poly
             heap.Push(tmp, 0, qi, 1);
             if (++steps % 4096 == 0) budget?.Check(qc.Count, "polynomial division");
         }
-        quotient = Make(l, qk.ToArray(), null, qc.ToArray(), qc.Count);
+        quotient = FromSums(l, qk.ToArray(), qc.ToArray(), qc.Count);
         return true;
     }
 
-    private static bool DividesKey(MonoLayout l, ulong[] kd, ulong[] m)
-    {
-        var tmp = m;
-        return l.Divides(kd, 0, tmp, 0);
-    }
+    /// <summary>True when the divisor's leading monomial divides the single monomial <paramref name="m"/>.</summary>
+    private static bool DividesKey(MonoLayout l, ulong[] kd, ulong[] m) => l.Divides(kd, 0, m, 0);
 
     /// <summary>A binary max-heap of (monomial, stream i, position j).</summary>
     private sealed class DivHeap

@@ -39,7 +39,7 @@ public sealed partial class Poly
         bool fits128 = a.CoefBits() + b.CoefBits() + (64 - BitOperations.LeadingZeroCount((ulong)b.N)) <= 126;
         bool dense = box <= DenseBoxLimit && box <= 4 * products;
         Poly r;
-        if (fits128 && dense && a.S != null && b.S != null) r = MulDenseSmall(a, b, dr, box, l, budget);
+        if (fits128 && dense) r = MulDenseSmall(a, b, dr, box, l, budget);
         else if (fits128) r = MulHash(a, b, l, ToInt128(a), ToInt128(b), budget);
         else r = MulHash(a, b, l, ToBig(a), ToBig(b), budget);
         budget?.Check(r.N, "polynomial multiplication");
@@ -106,8 +106,11 @@ public sealed partial class Poly
         for (int v = nv - 1; v >= 0; v--) { stride[v] = st; st *= dr[v] + 1L; }
         var ia = BoxIndex(a, stride);
         var ib = BoxIndex(b, stride);
-        var ca = a.S!;
-        var cb = b.S!;
+        // 64-bit inputs use the single-instruction widening multiply; wider ones a full Int128 product
+        var ca = a.S;
+        var cb = b.S;
+        Int128[]? wa = null, wb = null;
+        if (ca == null || cb == null) { wa = ToInt128(a); wb = ToInt128(b); }
         int chunks = (int)((box + ChunkSize - 1) / ChunkSize);
         var outIdx = new long[chunks][];
         var outVal = new Int128[chunks][];
@@ -124,10 +127,19 @@ public sealed partial class Poly
                 if (ai + maxB < lo) break;          // ia decreasing: later terms land lower still
                 if (ai + minB >= hi) continue;
                 int j0 = FirstBelow(ib, hi - ai), j1 = FirstBelow(ib, lo - ai);
-                long ci = ca[i];
                 int off = (int)(ai - lo);
-                for (int j = j0; j < j1; j++)
-                    acc[off + ib[j]] += Math.BigMul(ci, cb[j]);
+                if (wa == null)
+                {
+                    long ci = ca![i];
+                    for (int j = j0; j < j1; j++)
+                        acc[off + ib[j]] += Math.BigMul(ci, cb![j]);
+                }
+                else
+                {
+                    Int128 ci = wa[i];
+                    for (int j = j0; j < j1; j++)
+                        acc[off + ib[j]] += ci * wb![j];
+                }
             }
             int n = 0;
             for (int x = (int)(hi - lo) - 1; x >= 0; x--) if (acc[x] != 0) n++;
@@ -286,17 +298,52 @@ public sealed partial class Poly
             work += b.N;
             if (work > 1 << 20) { work = 0; budget?.ThrowIfCancelled(); }
         }
-        // collect the nonzero sums and sort them into canonical order
+        // collect the nonzero sums and sort them into canonical order (keys are distinct already)
         var rk = new ulong[count * w];
-        var rc = new BigInteger[count];
+        var rv = new T[count];
         int n = 0;
         for (int s = 0; s < cap; s++)
         {
             if (hk[s * w] == ulong.MaxValue || T.IsZero(hv[s])) continue;
             Array.Copy(hk, s * w, rk, n * w, w);
-            rc[n++] = BigInteger.CreateTruncating(hv[s]);
+            rv[n++] = hv[s];
         }
-        return SortCombine(l, rk, rc, n);
+        budget?.ThrowIfCancelled();
+        if (w == 1)
+        {
+            Array.Sort(rk, rv, 0, n);
+            Array.Reverse(rk, 0, n);
+            Array.Reverse(rv, 0, n);
+            return FromSums(l, rk, rv, n);
+        }
+        var idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        Array.Sort(idx, (i, j) => MonoLayout.Compare(rk, j, rk, i, w));
+        var sk = new ulong[n * w];
+        var sv = new T[n];
+        for (int t = 0; t < n; t++)
+        {
+            Array.Copy(rk, idx[t] * w, sk, t * w, w);
+            sv[t] = rv[idx[t]];
+        }
+        return FromSums(l, sk, sv, n);
+    }
+
+    /// <summary>Sorted, distinct, nonzero terms with generic coefficients to a canonical polynomial.</summary>
+    private static Poly FromSums<T>(MonoLayout l, ulong[] k, T[] v, int n) where T : struct, INumber<T>
+    {
+        var lim = T.CreateSaturating(long.MaxValue);
+        bool small = true;
+        for (int i = 0; i < n && small; i++) small = T.Abs(v[i]) <= lim;
+        if (small)
+        {
+            var s = new long[n];
+            for (int i = 0; i < n; i++) s[i] = long.CreateTruncating(v[i]);
+            return Make(l, k, s, null, n);
+        }
+        var b = new BigInteger[n];
+        for (int i = 0; i < n; i++) b[i] = BigInteger.CreateTruncating(v[i]);
+        return Make(l, k, null, b, n);
     }
 
     private static void FillEmpty(ulong[] hk, int w)

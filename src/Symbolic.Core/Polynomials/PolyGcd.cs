@@ -64,6 +64,10 @@ public static class PolyGcd
             if (inA && !inB) return GcdWithContent(a, v, b, budget);
             if (inB && !inA) return GcdWithContent(b, v, a, budget);
         }
+        // coprime inputs are the common case in rational arithmetic; a modular test settles them
+        // without the big-integer growth of the heuristic
+        if (ProvablyCoprime(a, b)) return Poly.One(nv);
+
         // a divides b (common in cancellation): cheap to try when a is the smaller
         var (small, large) = a.TermCount <= b.TermCount ? (a, b) : (b, a);
         if (large.TryDivideExact(small, out _, budget)) return Normalize(small);
@@ -84,6 +88,120 @@ public static class PolyGcd
         return Normalize(g);
     }
 
+    private const long Prime = 2_147_483_647;   // 2^31 − 1: products of residues fit in a long
+
+    /// <summary>
+    /// True only when gcd(a, b) certainly has degree 0 in every variable. For each variable x, the
+    /// others are set to random residues mod p; when both leading coefficients in x survive, the image
+    /// of gcd(a, b) keeps its x-degree and divides both images, so coprime images prove degree 0.
+    /// False means "unknown", never "not coprime".
+    /// </summary>
+    internal static bool ProvablyCoprime(Poly a, Poly b)
+    {
+        int nv = a.VariableCount;
+        var rng = new Random(a.TermCount * 31 + b.TermCount);   // any values do; fixed for reproducibility
+        var point = new long[nv];
+        for (int x = 0; x < nv; x++)
+        {
+            if (!a.DependsOn(x) || !b.DependsOn(x)) continue;
+            bool done = false;
+            for (int attempt = 0; attempt < 2 && !done; attempt++)
+            {
+                for (int v = 0; v < nv; v++) point[v] = rng.NextInt64(2, Prime - 1);
+                var ia = ImageMod(a, x, point);
+                var ib = ImageMod(b, x, point);
+                if (ia[^1] == 0 || ib[^1] == 0) continue;   // a leading coefficient vanished: try another point
+                if (UniGcdDegreeMod(ia, ib) > 0) return false;
+                done = true;
+            }
+            if (!done) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The dense univariate image in x (index = degree) with the other variables set to residues.</summary>
+    private static long[] ImageMod(Poly p, int x, long[] point)
+    {
+        int nv = p.VariableCount;
+        var img = new long[p.Degree(x) + 1];
+        var md = p.MaxDegrees;
+        var pows = new long[nv][];
+        for (int v = 0; v < nv; v++)
+        {
+            if (v == x) continue;
+            pows[v] = new long[md[v] + 1];
+            pows[v][0] = 1;
+            for (int i = 1; i <= md[v]; i++) pows[v][i] = pows[v][i - 1] * point[v] % Prime;
+        }
+        var e = new int[nv];
+        foreach (var (exps, c) in TermsRaw(p, e))
+        {
+            long t = (long)(c % Prime);
+            if (t < 0) t += Prime;
+            for (int v = 0; v < nv; v++)
+                if (v != x && exps[v] != 0) t = t * pows[v][exps[v]] % Prime;
+            img[exps[x]] = (img[exps[x]] + t) % Prime;
+        }
+        return img;
+    }
+
+    private static IEnumerable<(int[], BigInteger)> TermsRaw(Poly p, int[] e)
+    {
+        for (int i = 0; i < p.N; i++)
+        {
+            p.L.Unpack(p.K, i, e);
+            yield return (e, p.Coef(i));
+        }
+    }
+
+    /// <summary>Degree of the gcd of two dense univariate polynomials mod <see cref="Prime"/>.</summary>
+    private static int UniGcdDegreeMod(long[] a, long[] b)
+    {
+        a = (long[])a.Clone();
+        b = (long[])b.Clone();
+        int da = Deg(a, a.Length - 1), db = Deg(b, b.Length - 1);
+        while (db >= 0)
+        {
+            if (da < db) { (a, b) = (b, a); (da, db) = (db, da); continue; }
+            // a ← a mod b
+            long inv = ModInverse(b[db]);
+            while (da >= db)
+            {
+                long f = a[da] * inv % Prime;
+                int shift = da - db;
+                for (int i = 0; i <= db; i++)
+                {
+                    a[i + shift] = (a[i + shift] - f * b[i]) % Prime;
+                    if (a[i + shift] < 0) a[i + shift] += Prime;
+                }
+                da = Deg(a, da - 1);
+                if (da < 0) break;
+            }
+            (a, b) = (b, a);
+            (da, db) = (db, da);
+        }
+        return da;
+    }
+
+    private static int Deg(long[] p, int from)
+    {
+        int d = Math.Min(from, p.Length - 1);
+        while (d >= 0 && p[d] == 0) d--;
+        return d;
+    }
+
+    private static long ModInverse(long a)
+    {
+        long r = 1, b = a % Prime, e = Prime - 2;
+        while (e > 0)
+        {
+            if ((e & 1) != 0) r = r * b % Prime;
+            b = b * b % Prime;
+            e >>= 1;
+        }
+        return r;
+    }
+
     private static int MainVariable(Poly a, Poly b)
     {
         for (int v = a.VariableCount - 1; v >= 0; v--)
@@ -92,7 +210,7 @@ public static class PolyGcd
     }
 
     /// <summary>
-    /// GCDHEU (Char, Geddes, Gonnet), as in SymPy's <c>dmp_zz_heu_gcd</c>: with ξ larger than twice the
+    /// GCDHEU (Char, Geddes, Gonnet), shaped like SymPy's <c>dmp_zz_heu_gcd</c>: with ξ larger than twice the
     /// coefficients, the ξ-adic expansion of gcd(a(ξ), b(ξ)) recovers the gcd when the result divides
     /// both arguments. The evaluation point grows on each failure.
     /// </summary>
@@ -102,9 +220,11 @@ public static class PolyGcd
         int x = MainVariable(f, g);
         var fn = f.MaxNorm();
         var gn = g.MaxNorm();
-        var bound = 2 * BigInteger.Min(fn, gn) + 29;
-        var xi = BigInteger.Max(BigInteger.Min(bound, 99 * ISqrt(bound)),
-            2 * BigInteger.Min(fn / BigInteger.Abs(f.LeadingCoefficient), gn / BigInteger.Abs(g.LeadingCoefficient)) + 2);
+        // ξ ≥ 2·min(|f|, |g|) + 2 is the condition of the CGG theorem (Geddes et al., Thm 7.7) under which
+        // "the interpolated gcd divides both" proves it is the gcd. SymPy starts lower (99·√B) and that
+        // accepted wrong answers here for multivariate inputs with large coefficients.
+        var xi = 2 * BigInteger.Min(fn, gn) + 2;
+        xi = BigInteger.Max(xi, 2 * BigInteger.Min(fn / BigInteger.Abs(f.LeadingCoefficient), gn / BigInteger.Abs(g.LeadingCoefficient)) + 2);
         for (int t = 0; t < HeuristicTries; t++)
         {
             budget?.ThrowIfCancelled();
@@ -182,26 +302,44 @@ public static class PolyGcd
         }
     }
 
+    /// <summary>
+    /// The gcd by the recursive primitive PRS alone (no heuristics): slow, always correct; the fallback
+    /// of <see cref="Gcd"/> and a reference to check it against.
+    /// </summary>
+    public static Poly GcdByPrs(Poly a, Poly b, Budget? budget = null)
+    {
+        Poly.Pad(ref a, ref b);
+        if (a.IsZero) return Normalize(b);
+        if (b.IsZero) return Normalize(a);
+        if (a.IsConstant || b.IsConstant)
+            return Poly.Constant(a.VariableCount, BigInteger.GreatestCommonDivisor(a.Content(), b.Content()));
+        var ca = a.Content();
+        var cb = b.Content();
+        var c = BigInteger.GreatestCommonDivisor(ca, cb);
+        return Normalize(Prs(a.DivideByInteger(ca), b.DivideByInteger(cb), budget, usePrsBelow: true).Scale(c));
+    }
+
     /// <summary>Content with respect to one variable: the gcd of the coefficient polynomials.</summary>
-    private static Poly ContentIn(Poly p, int x, Budget? budget)
+    private static Poly ContentIn(Poly p, int x, Budget? budget, bool usePrsBelow = false)
     {
         var cs = p.CoefficientsIn(x);
         Poly g = Poly.Zero(p.VariableCount);
         foreach (var c in cs.Where(c => !c.IsZero).OrderBy(c => c.TermCount))
         {
-            g = Gcd(g, c, budget);
+            g = usePrsBelow ? GcdByPrs(g, c, budget) : Gcd(g, c, budget);
             if (g.IsConstant && g.IsOne) break;
         }
         return g;
     }
 
     /// <summary>Recursive primitive polynomial remainder sequence in the main variable: slow but always right.</summary>
-    private static Poly Prs(Poly a, Poly b, Budget? budget)
+    private static Poly Prs(Poly a, Poly b, Budget? budget, bool usePrsBelow = false)
     {
         int x = MainVariable(a, b);
-        var ca = ContentIn(a, x, budget);
-        var cb = ContentIn(b, x, budget);
-        var c = Gcd(ca, cb, budget);
+        if (x < 0) return Poly.One(a.VariableCount);
+        var ca = ContentIn(a, x, budget, usePrsBelow);
+        var cb = ContentIn(b, x, budget, usePrsBelow);
+        var c = usePrsBelow ? GcdByPrs(ca, cb, budget) : Gcd(ca, cb, budget);
         var A = a.DivideExact(ca);
         var B = b.DivideExact(cb);
         if (A.Degree(x) < B.Degree(x)) (A, B) = (B, A);
@@ -210,7 +348,7 @@ public static class PolyGcd
             budget?.ThrowIfCancelled();
             var R = PseudoRemainder(A, B, x, budget);
             A = B;
-            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget));
+            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget, usePrsBelow));
         }
         var g = B.IsZero ? A : Poly.One(a.VariableCount);
         return Normalize(c * Normalize(g));

@@ -159,7 +159,7 @@ public sealed class RatFun : IEquatable<RatFun>
     {
         Poly a = Numerator, b = Denominator;
         var da = a.Derivative(variable);
-        if (b.IsConstant) return new RatFun(da, b);
+        if (b.IsConstant) return Of(da, b, budget);   // (x^3+1)/3 differentiates to 3x^2/3: contents can cancel
         var db = b.Derivative(variable);
         if (db.IsZero) return Of(da, b, budget);
         var g = PolyGcd.Gcd(b, db, budget);

@@ -94,4 +94,44 @@ public class PolyGcdTests
                 && g.LeadingCoefficient.Sign > 0;
         }, maxTest: 150);
     }
+
+    [Fact]
+    public void The_PRS_fallback_agrees_with_the_heuristic_gcd_on_random_products()
+    {
+        ForAllSeeds(seed =>
+        {
+            var rng = new Random(seed);
+            int nv = 1 + seed % 3;
+            var a = Random(rng, nv, 4); var b = Random(rng, nv, 4); var c = Random(rng, nv, 4);
+            return PolyGcd.GcdByPrs(a * c, b * c).Equals(PolyGcd.Gcd(a * c, b * c));
+        }, maxTest: 60);
+    }
+
+    [Fact]
+    public void Gcd_with_large_coefficients_is_not_fooled_by_a_small_evaluation_point()
+    {
+        // found by the property test: a starting point below 2·|coefficients| made the heuristic accept 1
+        var a = Poly.FromTerms(4, [([2, 1, 1, 0], -1), ([1, 0, 3, 1], -3), ([1, 0, 1, 0], 8)]);
+        var b = Poly.FromTerms(4, [([3, 2, 3, 3], 1), ([3, 1, 0, 0], 8), ([1, 1, 2, 2], 5), ([1, 1, 0, 1], 4), ([0, 0, 0, 3], -6)]);
+        var c = Poly.FromTerms(4, [([2, 0, 2, 1], 8), ([1, 2, 3, 3], -8)]);
+        PolyGcd.Gcd(a * c, b * c).Should().Be(c);
+        var F = (a * c).Evaluate(2, 1000);
+        var G = (b * c).Evaluate(2, 1000);
+        PolyGcd.Gcd(F, G).Should().Be(PolyGcd.GcdByPrs(F, G));
+    }
+
+    [Fact]
+    public void Modular_coprimality_test_never_calls_inputs_with_a_common_factor_coprime()
+    {
+        ForAllSeeds(seed =>
+        {
+            var rng = new Random(seed);
+            int nv = 1 + seed % 4;
+            var a = Random(rng, nv); var b = Random(rng, nv); var c = Random(rng, nv);
+            bool sharesFactor = !c.IsConstant;
+            return !(sharesFactor && PolyGcd.ProvablyCoprime(a * c, b * c));
+        });
+        var x = X(2, 0); var y = X(2, 1);
+        PolyGcd.ProvablyCoprime(x * x + y + C(2, 1), x * y - C(2, 3)).Should().BeTrue();
+    }
 }

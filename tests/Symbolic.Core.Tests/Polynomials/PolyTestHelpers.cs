@@ -11,7 +11,7 @@ internal static class P
     public static Poly X(int nvars, int i) => Poly.Variable(nvars, i);
     public static Poly C(int nvars, long c) => Poly.Constant(nvars, c);
 
-    /// <summary>A random polynomial with up to <paramref name="maxTerms"/> terms, small degrees and coefficients.</summary>
+    /// <summary>A random nonzero polynomial with up to <paramref name="maxTerms"/> terms, small degrees and coefficients.</summary>
     public static Poly Random(Random rng, int nvars, int maxTerms = 6, int maxDeg = 3, int maxCoef = 9)
     {
         int n = rng.Next(1, maxTerms + 1);
@@ -23,7 +23,8 @@ internal static class P
             int c = rng.Next(-maxCoef, maxCoef + 1);
             terms.Add((e, c == 0 ? 1 : c));
         }
-        return Poly.FromTerms(nvars, terms);
+        var p = Poly.FromTerms(nvars, terms);
+        return p.IsZero ? Poly.One(nvars) : p;   // like terms may cancel
     }
 
     /// <summary>Runs an FsCheck property over random seeds (FsCheck.Xunit is not available here).</summary>

@@ -203,4 +203,18 @@ public class PolyTests
         var act = () => Poly.Multiply(s, s, new Budget(cancellation: cts.Token));
         act.Should().Throw<OperationCanceledException>();
     }
+
+    [Fact]
+    public void Dense_exact_division_recovers_the_cofactor_and_detects_a_remainder()
+    {
+        var x = X(3, 0); var y = X(3, 1); var z = X(3, 2);
+        var f = (x + y + z + C(3, 1)).Pow(8);
+        var g = f + x * y * 3 - C(3, 2);
+        var p = f * g;
+        p.DivideExact(g).Should().Be(f);
+        p.DivideExact(f).Should().Be(g);
+        (p + z).TryDivideExact(g, out _).Should().BeFalse();
+        (p + x.Pow(16) * 2).TryDivideExact(f, out _).Should().BeFalse();
+        (p * 3).TryDivideExact(f * 2, out _).Should().BeFalse();
+    }
 }

@@ -87,4 +87,12 @@ public class RatFunTests
                 && (a - a).IsZero;
         });
     }
+
+    [Fact]
+    public void Derivative_over_a_constant_denominator_cancels_the_new_content()
+    {
+        var x = X(1, 0);
+        var f = RatFun.Of(x.Pow(3) + C(1, 1), C(1, 3));
+        f.Derivative(0).Should().Be(RatFun.FromPoly(x * x));
+    }
 }
