@@ -145,7 +145,7 @@ public sealed class ActionCommandTests
     {
         _s.Out(":fields u(x,y)").Should().Be("fields: u(x, y)");
         _s.Out(@":action \frac12\left(\left(\frac{\partial u}{\partial x}\right)^2+\left(\frac{\partial u}{\partial y}\right)^2\right)+F u")
-            .Should().EndWith("(fields u of x, y)");
+            .Should().EndWith("(fields u of x, y)").And.Contain(@"\frac{1}{2} \left(\frac{\partial u}{\partial x}\right)^{2}");
         _s.Out(":el").Should().Be(@"\frac{\partial^{2} u}{\partial x^{2}} = F - \frac{\partial^{2} u}{\partial y^{2}}");
         _s.Out(":assume r > 0");
         _s.Out(@":transform x = r\cos\theta, y = r\sin\theta");
