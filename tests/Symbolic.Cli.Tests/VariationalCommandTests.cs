@@ -178,3 +178,12 @@ public sealed class ActionCommandTests
         _s.Out(":el plain").Should().Be(@"-k x - m \ddot{x} = 0");
     }
 }
+
+public sealed class SubscriptedCoordinateTests
+{
+    [Theory]
+    [InlineData(@":el \frac12\dot{\theta}_1^2 - \frac12 \theta_1^2", @"\ddot{\theta_{1}} = -\theta_{1}")]
+    [InlineData(@":el \frac12\dot{q_1}^2 - \frac12 q_1^2", @"\ddot{q_{1}} = -q_{1}")]
+    public void A_dotted_subscripted_letter_is_a_coordinate_and_its_square_a_power(string line, string expected) =>
+        new Session().Out(line).Should().Be(expected);
+}
