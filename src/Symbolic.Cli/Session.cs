@@ -46,6 +46,15 @@ public sealed class Session
     /// <summary>The metric set by <c>:metric</c>, used by <c>:curvature</c>, <c>:ricci</c>, … (null until set).</summary>
     public Symbolic.Forms.Metric? Metric { get; set; }
 
+    /// <summary>
+    /// The current action set by <c>:action</c> (a Lagrangian, or S = \int L dt), with its coordinates or fields; <c>:el</c>, <c>:energy</c>,
+    /// <c>:hamiltonian</c> and <c>:transform</c> use it when no Lagrangian is named. Null until set.
+    /// </summary>
+    public Symbolic.Variational.Action? CurrentAction { get; set; }
+
+    /// <summary>True when the current action was given as an integral (S = \int L dt), so it is shown as one.</summary>
+    public bool CurrentActionIsIntegral { get; set; }
+
     /// <summary>The output format (<c>:format</c>).</summary>
     public OutputFormat Format { get; set; } = OutputFormat.Latex;
 

@@ -22,6 +22,18 @@ public sealed class ElCommandTests
     }
 
     [Fact]
+    public void El_json_gives_each_equation_a_sympy_Eq_in_functions_of_t_and_second_derivatives()
+    {
+        var r = Cli.Run("el", "--format", "json", @"S=\int \left[\frac{1}{2}\left(\dot{x}^2+\dot{y}^2\right)+\frac{\mu}{\sqrt{x^2+y^2}}\right]dt");
+        r.ExitCode.Should().Be(0, r.Err);
+        using var doc = System.Text.Json.JsonDocument.Parse(r.Out);
+        var sympy = doc.RootElement.GetProperty("results").EnumerateArray().Select(e => e.GetProperty("sympy").GetString()).ToList();
+        sympy.Should().Equal(
+            "Eq(Derivative(Function('x')(t), (t, 2)), -(mu*Function('x')(t)/(Function('x')(t)**2 + Function('y')(t)**2)**Rational(3, 2)))",
+            "Eq(Derivative(Function('y')(t), (t, 2)), -(mu*Function('y')(t)/(Function('x')(t)**2 + Function('y')(t)**2)**Rational(3, 2)))");
+    }
+
+    [Fact]
     public void The_radial_equation_equals_the_one_built_by_hand()
     {
         var context = new LoweringContext();

@@ -9,27 +9,51 @@ namespace Symbolic.Cli.Commands;
 
 /// <summary>
 /// Commands of the Variational module (issue 4): the REPL's <c>:el</c> and <c>:transform</c>, and the one-shot
-/// <c>symbolic el</c>. <c>:action</c>, <c>:energy</c> and <c>:hamiltonian</c> would follow the same pattern.
+/// <c>symbolic el</c>, with <c>:action</c> (the session's current action), <c>:fields</c>, <c>:energy</c> and <c>:hamiltonian</c>.
 /// </summary>
 public static class VariationalCommands
 {
     /// <summary>Adds the Variational commands to <paramref name="table"/>.</summary>
     public static void Register(CommandTable table)
     {
-        table.Add(new ReplCommand("el", ":el L[, q1, q2 …]", "Euler–Lagrange equations of the Lagrangian L", EulerLagrangeEquations)
+        table.Add(new ReplCommand("action", ":action LATEX", "set the current action (a Lagrangian or S = \\int L dt) used by :el, :energy, :hamiltonian, :transform", SetAction)
+        {
+            Details = """
+                The coordinates are the functions of time in L (dotted letters). A density over several variables
+                uses the fields declared with :fields (e.g. :fields u(x,y), then u_x written \frac{\partial u}{\partial x}).
+                Without an argument, shows the current action.
+                Example:  :action S=\int \left[\frac{1}{2}\left(\dot{x}^2+\dot{y}^2\right)+\frac{\mu}{\sqrt{x^2+y^2}}\right]dt
+                """,
+        });
+        table.Add(new ReplCommand("fields", ":fields u(x,y)[, v(x,y) …]", "declare fields, functions of several variables, for densities", DeclareFields)
+        {
+            Details = """
+                After :fields u(x,y), u in LaTeX is u(x, y) and \frac{\partial u}{\partial x} its partial derivative,
+                so :action, :el and :transform treat a density ½(u_x² + u_y²) + F u as a field action over x, y.
+                :transform then changes the independent variables (x = r\cos\theta, y = r\sin\theta), the measure
+                taking its Jacobian; add facts such as \sin\theta > 0 as further parts.
+                Without an argument, lists the declared fields.
+                """,
+        });
+        table.Add(new ReplCommand("energy", ":energy [L]", "energy function Σ q̇ ∂L/∂q̇ − L of the current action (or L), and whether it is conserved", Energy));
+        table.Add(new ReplCommand("hamiltonian", ":hamiltonian [L]", "Legendre transform of the current action (or L): H and Hamilton's equations", Hamiltonian));
+        table.Add(new ReplCommand("el", ":el [L[, q1, q2 …]]", "Euler–Lagrange equations of the Lagrangian L (default: the current action)", EulerLagrangeEquations)
         {
             Details = """
                 The coordinates are the functions of time in L (dotted letters), or the letters listed after L.
                 Each equation is shown solved for the highest derivative, or, for a cyclic coordinate,
-                as the conservation law d/dt(∂L/∂q̇) = 0.
+                as the conservation law d/dt(∂L/∂q̇) = 0. A last part "plain" shows each equation as E = 0 instead.
+                Without L, the current action (:action); for a field action (:fields) the field equations.
                 Example:  :el \frac12 m(\dot{r}^2 + r^2\dot{\theta}^2) + \frac{k}{r}
                 """,
         });
-        table.Add(new ReplCommand("transform", @":transform L, x = …, y = …", "a point transformation of a Lagrangian or action (redefines L if it is a name)", Transform)
+        table.Add(new ReplCommand("transform", @":transform [L,] x = …, y = …", "a point transformation of a Lagrangian or action (redefines L if it is a name; default: the current action)", Transform)
         {
             Details = """
                 Each old coordinate is given in the new ones; the new coordinates become functions of time.
                 When L is a defined name (L := … or S := \int … dt) it is redefined in the new coordinates, so :el L follows.
+                Without L, the current action (:action) is transformed and replaced. For a field action (:fields) the
+                independent variables change and the measure takes the Jacobian; a part such as \sin\theta > 0 is a fact.
                 Example:  :assume r > 0
                           :transform S, x = r\cos\theta, y = r\sin\theta
                 """,
@@ -153,17 +177,24 @@ public static class VariationalCommands
 
     private static CommandOutput Transform(CommandCall call)
     {
-        var parts = call.Parts(2);
         var session = call.Session;
+        if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
+        var all = call.Parts(1);
+        // ":transform x = …, y = …" (no Lagrangian) transforms the current action.
+        bool onCurrent = all[0].Contains('=') && !all[0].Contains(@"\int") && !all[0].Contains(":=");
+        if (onCurrent)
+        {
+            var current = session.CurrentAction ?? throw new UsageException("no action: set one with :action LATEX, or name it: :transform L, x = …");
+            var done = ApplyTransformation(current, all, session, call);
+            session.CurrentAction = done;
+            return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session));
+        }
+        var parts = call.Parts(2);
         var (lagrangian, t, isAction) = LagrangianOf(call.Read(parts[0]), session.Context);
-        var coordinates = CoordinatesOf(lagrangian, t);
-        if (coordinates.Count == 0)
-            throw new UsageException("no coordinates: L has no functions of time (write \\dot{q})");
-        var action = Action.Mechanical(lagrangian, t, coordinates);
-        var transformed = PointTransformation(string.Join(",", parts.Skip(1)), null, action, session.Context).ApplyTo(action, call.Budget);
-        call.Steps.Append(transformed.Derivation);
-        var result = transformed.Action.Integrand;
-        var value = isAction ? Call.Of(Function.Integral, result, t) : result;
+        var action = ActionFrom(lagrangian, t, null);
+        var transformedAction = ApplyTransformation(action, parts.Skip(1).ToList(), session, call);
+        var result = transformedAction.Integrand;
+        var value = isAction && transformedAction.IsMechanical ? Call.Of(Function.Integral, result, t) : result;
         var bare = session.Context.Clone();
         bare.Definitions.Clear();
         if (LatexMath.ReadOne(parts[0], bare) is Symbol name && session.Context.Definitions.ContainsKey(name.Name))
@@ -174,20 +205,177 @@ public static class VariationalCommands
         return call.Show(value);
     }
 
-    private static CommandOutput EulerLagrangeEquations(CommandCall call)
+    /// <summary>A change of coordinates (mechanical) or of independent variables (fields); parts "EXPR > 0" are sign facts.</summary>
+    private static Action ApplyTransformation(Action action, IReadOnlyList<string> parts, Session session, CommandCall call)
     {
-        var parts = call.Parts(1);
-        var session = call.Session;
-        // An action S = \\int L dt gives its integrand; the time symbol is as the lowering made it (it may carry assumptions).
-        var (lagrangian, t, _) = LagrangianOf(call.Read(parts[0]), session.Context);
-        var coordinates = parts.Count > 1
-            ? parts.Skip(1).Select(p => Function.User(p.Trim().TrimStart('\\'))).ToList()
-            : CoordinatesOf(lagrangian, t);
+        var maps = new List<string>();
+        var positive = new List<Expr>();
+        foreach (var part in parts)
+        {
+            if (LatexMath.ReadOne(part, session.Context) is Relation { Op: RelationKind.Greater } fact && fact.Right.IsZero)
+                positive.Add(fact.Left);
+            else maps.Add(part);
+        }
+        if (maps.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
+        PointTransformation map = !IsFieldAction(action)
+            ? PointTransformation(string.Join(",", maps), null, action, session.Context)
+            : VariableTransformation(maps, action, session.Context);
+        if (positive.Count > 0) map = map.Assuming(positive.ToArray());
+        var transformed = map.ApplyTo(action, call.Budget);
+        call.Steps.Append(transformed.Derivation);
+        return transformed.Action;
+    }
+
+    /// <summary>True for a density over variables that are not just the time (fields u(x, y) or u(t, x)).</summary>
+    private static bool IsFieldAction(Action action) => !action.IsMechanical || action.Fields.Length == 0;
+
+    /// <summary>Reads "x = r\cos\theta, y = r\sin\theta" as old independent variables in new ones (for fields).</summary>
+    private static PointTransformation VariableTransformation(IReadOnlyList<string> parts, Action action, LoweringContext context)
+    {
+        var pairs = new List<(Symbol Old, Expr Expression)>();
+        var news = new List<Symbol>();
+        foreach (var part in parts)
+        {
+            if (LatexMath.ReadOne(part, context) is not Relation { Op: RelationKind.Equal, Left: Symbol oldSymbol } eq)
+                throw new UsageException($":transform: {part} is not an equation variable = expression");
+            var old = action.IndependentVariables.FirstOrDefault(v => v.Name == oldSymbol.Name)
+                ?? throw new SymbolicException($":transform: {oldSymbol.Name} is not a variable of the action");
+            // The new variables in the order they are written (ξ before η): the order fixes the Jacobian's sign.
+            var rhs = part[(part.IndexOf('=') + 1)..];
+            foreach (var s in eq.Right.FreeSymbols().Where(s => !s.IsConstant)
+                         .OrderBy(s => FirstIndex(rhs, s.Name)))
+                if (!news.Any(n => n.Name == s.Name)) news.Add(s);
+            pairs.Add((old, eq.Right));
+        }
+        return Symbolic.Variational.PointTransformation.OfVariables(news, pairs.ToArray());
+    }
+
+    private static int FirstIndex(string text, string name)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?<![A-Za-z])\\?" + System.Text.RegularExpressions.Regex.Escape(name) + "(?![A-Za-z])");
+        return m.Success ? m.Index : int.MaxValue;
+    }
+
+    /// <summary>
+    /// The action of a Lagrangian: a field action when it holds functions of several variables (declared with
+    /// <c>:fields</c>), else a mechanical one in the listed coordinates or the functions of time it holds.
+    /// </summary>
+    private static Action ActionFrom(Expr lagrangian, Symbol t, IReadOnlyList<Function>? listed)
+    {
+        var fields = new SortedDictionary<string, Call>(StringComparer.Ordinal);
+        void Walk(Expr x)
+        {
+            if (x is Call { Function.IsUser: true } c && c.Args.Length > 0 && c.Args.All(a => a is Symbol)
+                && !(c.Args.Length == 1 && c.Args[0].Equals(t)))
+                fields.TryAdd(c.Function.Name, c);
+            foreach (var k in x.Children) Walk(k);
+        }
+        Walk(lagrangian);
+        if (fields.Count > 0 && listed is null)
+        {
+            var first = fields.Values.First();
+            return Action.Field(lagrangian, first.Args.Cast<Symbol>(), fields.Values.Select(c => c.Function).ToArray());
+        }
+        var coordinates = listed ?? CoordinatesOf(lagrangian, t);
         if (coordinates.Count == 0)
             throw new UsageException("no coordinates: L has no functions of time (write \\dot{q}, or list them: :el L, q)");
-        var result = EulerLagrange.Derive(Action.Mechanical(lagrangian, t, coordinates), budget: call.Budget);
+        return Action.Mechanical(lagrangian, t, coordinates);
+    }
+
+    /// <summary>The action the command works on: its argument (a Lagrangian or action), else the session's current action.</summary>
+    private static Action Target(CommandCall call, IReadOnlyList<string>? parts = null)
+    {
+        var session = call.Session;
+        if (call.Arguments.Length == 0)
+            return session.CurrentAction
+                ?? throw new UsageException($"no action: set one with :action LATEX, or give it: {call.Command.Usage}");
+        parts ??= call.Parts(1, 1);
+        var (lagrangian, t, _) = LagrangianOf(call.Read(parts[0]), session.Context);
+        var listed = parts.Count > 1 ? parts.Skip(1).Select(p => Function.User(p.Trim().TrimStart('\\'))).ToList() : null;
+        return ActionFrom(lagrangian, t, listed);
+    }
+
+    private static string ShowAction(Action action, bool integral, Session session) =>
+        integral && action.IsMechanical && !IsFieldAction(action)
+            ? session.Show(Call.Of(Function.Integral, action.Integrand, action.Time))
+            : session.Show(action.Integrand);
+
+    private static CommandOutput SetAction(CommandCall call)
+    {
+        var session = call.Session;
+        if (call.Arguments.Length == 0)
+            return CommandCall.Message(session.CurrentAction is null
+                ? "no action yet (:action LATEX sets one)"
+                : "action: " + ShowAction(session.CurrentAction, session.CurrentActionIsIntegral, session));
+        var (lagrangian, t, isAction) = LagrangianOf(call.Read(call.Arguments), session.Context);
+        var action = ActionFrom(lagrangian, t, null);
+        session.CurrentAction = action;
+        session.CurrentActionIsIntegral = isAction;
+        var over = IsFieldAction(action)
+            ? $"fields {string.Join(", ", action.Fields.Select(f => f.Name))} of {string.Join(", ", action.IndependentVariables.Select(v => session.Show(v)))}"
+            : $"coordinates {string.Join(", ", action.Fields.Select(f => session.Show(Symbol.Of(f.Name))))}";
+        return CommandCall.Message($"action: {ShowAction(action, isAction, session)}   ({over})");
+    }
+
+    private static CommandOutput DeclareFields(CommandCall call)
+    {
+        var context = call.Session.Context;
+        if (call.Arguments.Length == 0)
+            return CommandCall.Message(context.Functions.Count == 0 ? "no fields declared (:fields u(x,y) declares one)"
+                : "fields: " + string.Join(", ", context.Functions.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}({string.Join(", ", kv.Value)})")));
+        var matches = System.Text.RegularExpressions.Regex.Matches(call.Arguments, @"(\\?[A-Za-z]+)\s*\(([^)]*)\)");
+        if (matches.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
+        var shown = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in matches)
+        {
+            var name = LatexName(m.Groups[1].Value, context);
+            var args = m.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(a => LatexName(a, context)).ToList();
+            if (args.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
+            context.Functions[name] = args;
+            shown.Add($"{name}({string.Join(", ", args)})");
+        }
+        return CommandCall.Message("fields: " + string.Join(", ", shown));
+    }
+
+    private static CommandOutput Energy(CommandCall call)
+    {
+        var session = call.Session;
+        var action = Target(call);
+        if (IsFieldAction(action)) throw new UsageException(":energy needs a mechanical action ∫ L dt (coordinates q(t))");
+        var energy = Conservation.Energy(action, budget: call.Budget);
+        call.Steps.Append(energy.Derivation);
+        var h = Symbol.Of("h");
+        return CommandCall.Message($"{session.Show(Relation.Equation(h, energy.Value))}\n{(energy.IsConserved ? "conserved" : "not conserved")}: {energy.Note}");
+    }
+
+    private static CommandOutput Hamiltonian(CommandCall call)
+    {
+        var session = call.Session;
+        var action = Target(call);
+        if (IsFieldAction(action)) throw new UsageException(":hamiltonian needs a mechanical action ∫ L dt (coordinates q(t))");
+        var result = Legendre.Transform(action, budget: call.Budget);
         call.Steps.Append(result.Derivation);
-        var lines = result.Equations.Select(e => e.Form switch
+        var lines = new List<string>();
+        lines.AddRange(result.MomentumDefinitions.Select(session.Show));
+        lines.Add(session.Show(Relation.Equation(Symbol.Of("H"), result.Hamiltonian)));
+        lines.AddRange(result.Equations.Select(session.Show));
+        return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    private static CommandOutput EulerLagrangeEquations(CommandCall call)
+    {
+        var session = call.Session;
+        var parts = call.Arguments.Length == 0 ? [] : call.Parts(1).ToList();
+        // A last part "plain" asks for the unsolved form E = 0 (for coupled equations such as a double pendulum).
+        bool plain = parts.Count > 0 && parts[^1].Trim() == "plain";
+        if (plain) parts.RemoveAt(parts.Count - 1);
+        var action = parts.Count == 0
+            ? session.CurrentAction ?? throw new UsageException($"no action: set one with :action LATEX, or give it: {call.Command.Usage}")
+            : Target(call, parts);
+        var result = EulerLagrange.Derive(action, budget: call.Budget);
+        call.Steps.Append(result.Derivation);
+        var lines = result.Equations.Select(e => plain ? session.Show(e.Plain) : e.Form switch
         {
             EquationForm.Conservation => ConservationText(e.Conservation!, session),
             EquationForm.Solved => session.Show(e.Solved!),

@@ -54,11 +54,22 @@ internal sealed class Lowerer
     /// </summary>
     public void Declare(MathNode root)
     {
+        var subscripted = new HashSet<MathNode>(ReferenceEqualityComparer.Instance);
         foreach (var node in Walk(root))
         {
             switch (node)
             {
-                case SSymbol s when s.Accents.Any(IsDotAccent) && !_ctx.Definitions.ContainsKey(NameOf(s)):
+                // \dot{\theta}_1 and \dot{\theta_1}: the function is θ_1, not θ.
+                case Scripted { Base: SSymbol ds, Subscript: { } dsub } dsc when ds.Accents.Any(IsDotAccent) && IsSimpleIndex(dsub)
+                                                                   && (dsc.Superscript is null || !IsIndexSuperscript(ds, dsub, dsc.Superscript)):
+                    subscripted.Add(ds);
+                    if (!_ctx.Definitions.ContainsKey(NameOf(ds) + "_" + IndexText(dsub))) AddFunction(NameOf(ds) + "_" + IndexText(dsub), _ctx.Time);
+                    break;
+                case Accent { Body: var body } da when IsDotAccent(da.Name) && Unbraced(body) is Scripted { Base: SSymbol { Accents.Length: 0 } bs, Subscript: { } bsub } bsc && IsSimpleIndex(bsub)
+                                                                   && (bsc.Superscript is null || !IsIndexSuperscript(bs, bsub, bsc.Superscript)):
+                    if (!_ctx.Definitions.ContainsKey(NameOf(bs) + "_" + IndexText(bsub))) AddFunction(NameOf(bs) + "_" + IndexText(bsub), _ctx.Time);
+                    break;
+                case SSymbol s when s.Accents.Any(IsDotAccent) && !subscripted.Contains(s) && !_ctx.Definitions.ContainsKey(NameOf(s)):
                     AddFunction(BaseName(s), _ctx.Time);
                     break;
                 case Scripted { Primes: > 0, Base: SSymbol ps }:
@@ -91,6 +102,8 @@ internal sealed class Lowerer
         foreach (var c in n.Children)
             foreach (var d in Walk(c)) yield return d;
     }
+
+    private static MathNode Unbraced(MathNode n) => n is Group { Open: "{", Content: var c } ? Unbraced(c) : n;
 
     private static bool IsDotAccent(string a) => a is "dot" or "ddot" or "dddot";
 
@@ -276,7 +289,9 @@ internal sealed class Lowerer
         }
         if (sc.Base is SSymbol s)
         {
-            bool supIsIndex = sc.Superscript is { } sup && IsIndexSuperscript(s, sc.Subscript, sup);
+            // θ_1^2 is a power when θ_1 is a coordinate (dotted elsewhere, \dot{\theta}_1), else possibly an index as in R^1_{212}.
+            bool supIsIndex = sc.Superscript is { } sup && IsIndexSuperscript(s, sc.Subscript, sup)
+                              && !(sc.Subscript is { } fsub && IsSimpleIndex(fsub) && _functions.ContainsKey(NameOf(s) + "_" + IndexText(fsub)));
             string name = NameOf(s);
             if (supIsIndex) name += "^" + IndexText(sc.Superscript!);
             if (sc.Subscript is { } sub) name += "_" + IndexText(sub);
@@ -304,13 +319,15 @@ internal sealed class Lowerer
 
     /// <summary>
     /// A superscript is an index (ω^μ, R^1_{212}) when it is a lone Greek index letter, or a lone letter or
-    /// digit on a Greek, capital or decorated base that also has a subscript; otherwise it is a power.
+    /// digit on a Greek, capital or decorated base that also has a subscript; otherwise it is a power
+    /// (always on a dotted base: \dot{\theta}_1^2 is the square of θ̇₁).
     /// </summary>
     private static bool IsIndexSuperscript(SSymbol b, MathNode? sub, MathNode sup)
     {
         if (sup is SSymbol { Name: "top" or "T" or "intercal" or "dagger" or "ast" or "prime" }) return false;
         if (sup is SSymbol { Accents.Length: 0 } g && IndexLetters.Contains(g.Name)) return true;
         if (sub is null) return false;
+        if (b.Accents.Any(IsDotAccent)) return false;   // \dot{\theta}_1^2: a velocity's superscript is a power
         bool lone = sup is SSymbol { Accents.Length: 0 } or SNumber;
         bool tensorish = b.IsCommand || char.IsUpper(b.Name[0]) || b.Font is not null || b.Accents.Length > 0;
         return lone && tensorish;

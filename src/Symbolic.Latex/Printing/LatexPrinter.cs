@@ -216,7 +216,15 @@ public static class LatexPrinter
             }
             if (b is Derivative d && e is Number)
             {
-                WriteDerivative(d); _sb.Append("^{"); Write(e, PrecRelation); _sb.Append('}');
+                // \dot{x}^{2} reads as it is; a fraction is parenthesised, as (\partial u/\partial x)^2 is written.
+                int start = _sb.Length;
+                WriteDerivative(d);
+                if (_sb[start] == '\\' && _sb.ToString(start, Math.Min(5, _sb.Length - start)) == "\\frac")
+                {
+                    _sb.Insert(start, "\\left(");
+                    _sb.Append("\\right)");
+                }
+                _sb.Append("^{"); Write(e, PrecRelation); _sb.Append('}');
                 return;
             }
             Paren(outer > PrecPower, false, () =>
