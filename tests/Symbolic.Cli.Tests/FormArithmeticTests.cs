@@ -87,3 +87,19 @@ public sealed class KerrExampleTests
         Simplifier.AreEqual(actual, expected).Should().BeTrue(printed);
     }
 }
+
+[Collection("Console")]
+public sealed class WeylCommandTests
+{
+    [Fact]
+    public void Curvature_what_weyl_prints_the_Schwarzschild_Weyl_components_and_C_squared()
+    {
+        var r = Cli.Run("curvature", "-f", "text", "--what", "weyl", "--assume", "r>0",
+            @"ds^2 = -(1-\frac{2m}{r})dt^2 + \frac{dr^2}{1-2m/r} + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2");
+        r.ExitCode.Should().Be(0, r.Err);
+        var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(7);
+        lines[0].Should().StartWith("(weyl[t,r,t,r])");
+        lines[^1].Should().Be("(weyl_squared) 48*m^2/r^6");
+    }
+}

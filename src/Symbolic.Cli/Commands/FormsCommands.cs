@@ -243,6 +243,7 @@ public static class FormsCommands
         if (asked.HasFlag(CurvatureQuantities.Einstein))
             for (int v = 0; v < n; v++) for (int c = v; c < n; c++) Add($"einstein[{x[v]},{x[c]}]", CurvatureQuantities.Einstein);
         if (asked.HasFlag(CurvatureQuantities.Kretschmann)) Add("kretschmann", CurvatureQuantities.Kretschmann);
+        list.AddRange(result.Components.Where(c => c.Quantity == CurvatureQuantities.Weyl));
         return list;
     }
 
