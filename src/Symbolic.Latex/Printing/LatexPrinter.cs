@@ -121,6 +121,22 @@ public static class LatexPrinter
                 });
                 return;
             }
+            // c·dθ∧dφ (a differential form): the coefficient first, then a thin space and the basis form.
+            var forms = p.Factors.Where(f => f.Exponent.IsOne && f.Base is Call { Function.IsOperator: true, Function.Name: "d" or "wedge" }).Select(f => f.Base).ToList();
+            if (forms.Count == 1)
+            {
+                var rest = Product.Of(p.FactorExprs().Where(f => !ReferenceEquals(f, forms[0]) && !f.Equals(forms[0])).Prepend(Number.Of(p.Coefficient)));
+                if (!rest.IsOne)
+                {
+                    Paren(outer > PrecProduct, false, () =>
+                    {
+                        Write(rest, PrecProduct);
+                        _sb.Append(" \\, ");
+                        Write(forms[0], PrecProduct + 1);
+                    });
+                    return;
+                }
+            }
             var num = new List<Expr>();
             var den = new List<Expr>();
             foreach (var (b, e) in p.Factors)
