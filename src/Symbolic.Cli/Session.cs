@@ -55,6 +55,9 @@ public sealed class Session
     /// <summary>True when the current action was given as an integral (S = \int L dt), so it is shown as one.</summary>
     public bool CurrentActionIsIntegral { get; set; }
 
+    /// <summary>The coframe set by <c>:coframe</c> on <see cref="Metric"/> (null: the obvious orthonormal one); cleared by <c>:metric</c>.</summary>
+    public Symbolic.Forms.Coframe? Coframe { get; set; }
+
     /// <summary>The output format (<c>:format</c>).</summary>
     public OutputFormat Format { get; set; } = OutputFormat.Latex;
 
@@ -154,6 +157,14 @@ public sealed class Session
         foreach (var eq in LatexMath.Read(latex, Context))
         {
             var value = steps.Record("read", null, SubstituteDefinitions(eq.Value));
+            if (value is not Relation && FormArithmetic.IsFormExpression(value))
+            {
+                var frame = Coframe?.Forms;
+                var form = FormArithmetic.Evaluate(value, FormArithmetic.ChartFor(value, Metric, frame, latex), frame).Simplify(budget);
+                var shown = steps.Record("exterior-calculus", value, form.IsZero ? Expr.Zero : form.ToExpr());
+                lines.Add(Formats.Print(eq with { Value = shown }, Format, Context));
+                continue;
+            }
             var simplified = Simplifier.Run(value, budget);
             if (!simplified.Complete)
             {

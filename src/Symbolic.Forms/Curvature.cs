@@ -438,6 +438,7 @@ internal sealed class CurvatureEngine<T> where T : class
                 for (int m = 0; m < n; m++) s = Add(s, Sgn(eta[m], low4[m, v, m, c]));
                 fr[v, c] = fr[c, v] = s;
             }
+        if (Want(CurvatureQuantities.Weyl) && n >= 3) Weyl(low4, fr, eta, h);
         var ricci = new T[n, n];
         for (int a = 0; a < n; a++)
             for (int b = a; b < n; b++)
@@ -462,6 +463,62 @@ internal sealed class CurvatureEngine<T> where T : class
             }
         Finish(g, ginv, ricci, low4, eta);
         return Result(coframe);
+    }
+
+    /// <summary>
+    /// C_{abcd} = R_{abcd} − (η_ac R_bd − η_ad R_bc − η_bc R_ad + η_bd R_ac)/(n−2) + R (η_ac η_bd − η_ad η_bc)/((n−1)(n−2))
+    /// in the frame, then C_{αβγδ} = h^a_α h^b_β h^c_γ h^d_δ C_{abcd} in coordinates, and C_{abcd}C^{abcd}.
+    /// </summary>
+    private void Weyl(T[,,,] r, T[,] ric, int[] eta, T[,] h)
+    {
+        int n = _n;
+        T scalar = _f.Zero;
+        for (int v = 0; v < n; v++) scalar = Add(scalar, Sgn(eta[v], ric[v, v]));
+        var k1 = _f.Constant(Rational.Of(1, n - 2));
+        var k2 = Z(scalar) ? scalar : _f.Mul(scalar, _f.Constant(Rational.Of(1, (n - 1) * (n - 2))));
+        T Eta(int a, int b) => a == b ? _f.Constant(eta[a]) : _f.Zero;
+        var c = new T[n, n, n, n];
+        for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) for (int p = 0; p < n; p++) for (int q = 0; q < n; q++)
+        {
+            if (a == b || p == q) { c[a, b, p, q] = _f.Zero; continue; }
+            T s = _f.Zero;
+            s = Add(s, Mul(Eta(a, p), ric[b, q]));
+            s = Sub(s, Mul(Eta(a, q), ric[b, p]));
+            s = Sub(s, Mul(Eta(b, p), ric[a, q]));
+            s = Add(s, Mul(Eta(b, q), ric[a, p]));
+            T v = Sub(r[a, b, p, q], Mul(k1, s));
+            v = Add(v, Mul(k2, Sub(Mul(Eta(a, p), Eta(b, q)), Mul(Eta(a, q), Eta(b, p)))));
+            c[a, b, p, q] = v;
+        }
+        _f.Check();
+        var pairs = new List<(int, int)>();
+        for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) pairs.Add((a, b));
+        // H[(a<b), (α<β)] = h^a_α h^b_β − h^b_α h^a_β: the frame bivector in coordinates.
+        var H = new T[pairs.Count, pairs.Count];
+        for (int i = 0; i < pairs.Count; i++)
+            for (int j = 0; j < pairs.Count; j++)
+            {
+                var (a, b) = pairs[i]; var (al, be) = pairs[j];
+                H[i, j] = Sub(Mul(h[a, al], h[b, be]), Mul(h[b, al], h[a, be]));
+            }
+        for (int i = 0; i < pairs.Count; i++)
+            for (int j = i; j < pairs.Count; j++)
+            {
+                T s = _f.Zero;
+                for (int x = 0; x < pairs.Count; x++)
+                {
+                    if (Z(H[x, i])) continue;
+                    for (int y = 0; y < pairs.Count; y++)
+                    {
+                        if (Z(H[y, j])) continue;
+                        var cv = c[pairs[x].Item1, pairs[x].Item2, pairs[y].Item1, pairs[y].Item2];
+                        if (!Z(cv)) s = Add(s, Mul(Mul(H[x, i], H[y, j]), cv));
+                    }
+                }
+                Emit($"weyl[{X(pairs[i].Item1)},{X(pairs[i].Item2)},{X(pairs[j].Item1)},{X(pairs[j].Item2)}]", CurvatureQuantities.Weyl, s);
+                _f.Check();
+            }
+        Emit("weyl_squared", CurvatureQuantities.Weyl, FrameKretschmann(eta, c));
     }
 
     /// <summary>The frame components F_{νρ} (ν &lt; ρ, antisymmetric) of a coordinate 2-form: dx^α∧dx^β = e^α_ν e^β_ρ ω^ν∧ω^ρ.</summary>

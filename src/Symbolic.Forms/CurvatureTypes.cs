@@ -35,8 +35,13 @@ public enum CurvatureQuantities
     Einstein = 128,
     /// <summary>R_{abcd} R^{abcd}.</summary>
     Kretschmann = 256,
+    /// <summary>
+    /// The Weyl tensor C_{μνβγ} (all indices down, coordinates; Cartan route, dimension ≥ 3) for the independent
+    /// pairs (μ&lt;ν) ≤ (β&lt;γ), labelled <c>weyl[t,r,t,r]</c>, and its square <c>weyl_squared</c> = C_{abcd}C^{abcd}.
+    /// </summary>
+    Weyl = 512,
     /// <summary>Everything the route can give.</summary>
-    All = 511,
+    All = 1023,
 }
 
 /// <summary>Options for <see cref="Curvature.Compute"/>.</summary>

@@ -205,9 +205,9 @@ public sealed class Form : IEquatable<Form>
     }
 
     /// <summary>The function head d of <see cref="ToExpr"/>.</summary>
-    public static readonly Function DHead = Function.User("d");
+    public static readonly Function DHead = Function.D;
     /// <summary>The function head wedge of <see cref="ToExpr"/>.</summary>
-    public static readonly Function WedgeHead = Function.User("wedge");
+    public static readonly Function WedgeHead = Function.Wedge;
 
     /// <summary>Text form: <c>cos(theta) dtheta^dphi</c>.</summary>
     public override string ToString()

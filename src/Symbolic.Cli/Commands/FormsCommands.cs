@@ -29,13 +29,27 @@ public static class FormsCommands
         table.Add(new ReplCommand("ricci", ":ricci", "Ricci tensor and scalar of the session's metric", call => Curvature(call, "ricci,scalar")));
         table.Add(new ReplCommand("kretschmann", ":kretschmann", "Kretschmann scalar of the session's metric", call => Curvature(call, "kretschmann")));
         table.Add(new ReplCommand("christoffel", ":christoffel", "Christoffel symbols of the session's metric", call => Curvature(call, "christoffel")));
+        table.Add(new ReplCommand("coframe", @":coframe \omega^1 = …, \omega^2 = …", "set an orthonormal coframe for the session's metric (checked against it)", SetCoframe)
+        {
+            Details = """
+                One 1-form per coordinate, numbered from 1; the signs η are those that make η_μν ω^μ ω^ν equal the metric.
+                Example:  :coframe \omega^1 = d\theta, \omega^2 = \sin\theta d\phi
+                Afterwards \omega^1 \wedge \omega^2 typed alone is evaluated with these forms.
+                """,
+        });
+        table.Add(new ReplCommand("cartan", ":cartan", "Cartan's structure equations: ω^μ, dω^μ, connection 1-forms ω^μ_ν, curvature 2-forms 𝓡^μ_ν", Cartan));
+        table.Add(new ReplCommand("connection", ":connection", "connection 1-forms ω^μ_ν of the session's coframe", call => Curvature(call, "connection")));
+        table.Add(new ReplCommand("riemann", ":riemann", "Riemann tensor R^μ_{νβγ} in coordinates (independent components)", call => Curvature(call, "riemann")));
+        table.Add(new ReplCommand("einstein", ":einstein", "Einstein tensor G_{μν} of the session's metric", call => Curvature(call, "einstein")));
+        table.Add(new ReplCommand("weyl", ":weyl", "Weyl tensor C_{μνβγ} (independent components) and C_{abcd}C^{abcd}", call => Curvature(call, "weyl")));
+        table.Add(new ReplCommand("function", @":function \Phi(r)[, \Lambda(r) …]", "declare unknown functions of the given variables", DeclareFunctions));
     }
 
     /// <summary>Adds <c>symbolic curvature</c> to <paramref name="root"/>.</summary>
     public static void RegisterOneShot(RootCommand root)
     {
         var coords = new Option<string>("--coords") { Description = @"The coordinates in order, e.g. t,r,\theta,\phi (default: from the differentials)." };
-        var what = new Option<string>("--what") { Description = "What to compute: christoffel, riemann, ricci, scalar, einstein, kretschmann, connection, curvature, frame_riemann, all.", DefaultValueFactory = _ => "all" };
+        var what = new Option<string>("--what") { Description = "What to compute: christoffel, riemann, ricci, scalar, einstein, kretschmann, weyl, connection, curvature, frame_riemann, all.", DefaultValueFactory = _ => "all" };
         var route = new Option<string>("--route") { Description = "cartan or christoffel (default: christoffel when Christoffel symbols are asked for, else cartan)." };
         route.AcceptOnlyFromAmong("cartan", "christoffel");
         var zeros = new Option<bool>("--zeros") { Description = "Also print the components that are zero." };
@@ -140,7 +154,8 @@ public static class FormsCommands
                 "scalar" or "ricci_scalar" => CurvatureQuantities.Scalar,
                 "einstein" => CurvatureQuantities.Einstein,
                 "kretschmann" => CurvatureQuantities.Kretschmann,
-                _ => throw new UsageException($"unknown quantity {part} (christoffel, riemann, ricci, scalar, einstein, kretschmann, connection, curvature, frame_riemann, all)"),
+                "weyl" => CurvatureQuantities.Weyl,
+                _ => throw new UsageException($"unknown quantity {part} (christoffel, riemann, ricci, scalar, einstein, kretschmann, weyl, connection, curvature, frame_riemann, all)"),
             };
         if (q == CurvatureQuantities.None) throw new UsageException("nothing to compute");
         return q;
@@ -164,10 +179,10 @@ public static class FormsCommands
     /// them) and everything else from the Cartan route; with both asked for, both run. With a route, only that
     /// route runs: the Christoffel route gives no frame quantities and the Cartan route no Christoffel symbols.
     /// </remarks>
-    public static CurvatureRun Compute(Metric metric, CurvatureQuantities q, CurvatureRoute? chosen, Budget budget)
+    public static CurvatureRun Compute(Metric metric, CurvatureQuantities q, CurvatureRoute? chosen, Budget budget, Coframe? coframe = null)
     {
         CurvatureResult Run(CurvatureRoute route, CurvatureQuantities what) =>
-            Symbolic.Forms.Curvature.Compute(metric, new CurvatureOptions { Route = route, What = what, Budget = budget });
+            Symbolic.Forms.Curvature.Compute(metric, new CurvatureOptions { Route = route, What = what, Budget = budget, Coframe = coframe });
         if (chosen is { } only)
         {
             var r = Run(only, only == CurvatureRoute.Christoffel ? q & ~FrameOnly : q);
@@ -184,11 +199,26 @@ public static class FormsCommands
         var rest = q & ~CurvatureQuantities.Christoffel;
         if (rest != CurvatureQuantities.None)
         {
+            if (coframe is null && !metric.IsDiagonal && (rest & (FrameOnly | CurvatureQuantities.Weyl)) == 0 && !HasObviousCoframe(metric))
+            {
+                // No coframe can be completed without knowing a sign (Kerr's g_tt changes sign at the ergosphere):
+                // the coordinate quantities need none, so take the Christoffel route for them.
+                var coordinate = Run(CurvatureRoute.Christoffel, rest);
+                components.AddRange(coordinate.Components);
+                steps.Append(coordinate.Derivation);
+                return new CurvatureRun(metric, components, steps);
+            }
             var cartan = Run(CurvatureRoute.Cartan, rest);
             components.AddRange(cartan.Components);
             steps.Append(cartan.Derivation);
         }
         return new CurvatureRun(metric, components, steps);
+    }
+
+    private static bool HasObviousCoframe(Metric metric)
+    {
+        try { Coframe.Orthonormal(metric); return true; }
+        catch (SymbolicException) { return false; }
     }
 
     /// <summary>
@@ -213,6 +243,7 @@ public static class FormsCommands
         if (asked.HasFlag(CurvatureQuantities.Einstein))
             for (int v = 0; v < n; v++) for (int c = v; c < n; c++) Add($"einstein[{x[v]},{x[c]}]", CurvatureQuantities.Einstein);
         if (asked.HasFlag(CurvatureQuantities.Kretschmann)) Add("kretschmann", CurvatureQuantities.Kretschmann);
+        list.AddRange(result.Components.Where(c => c.Quantity == CurvatureQuantities.Weyl));
         return list;
     }
 
@@ -222,6 +253,7 @@ public static class FormsCommands
         var coords = parts.Count > 1 ? parts.Skip(1).Select(p => call.Read(p) as Symbol ?? throw new UsageException($"{p} is not a coordinate name")).ToList() : null;
         var metric = MetricOf(call.Read(parts[0]), coords, parts[0]);
         call.Session.Metric = metric;
+        call.Session.Coframe = null;
         var names = string.Join(", ", metric.Chart.Coordinates.Select(c => call.Session.Show(c)));
         var g = metric.Components;
         var entries = new List<string>();
@@ -234,10 +266,95 @@ public static class FormsCommands
     private static CommandOutput Curvature(CommandCall call, string what)
     {
         var metric = call.Session.Metric ?? throw new UsageException(@"no metric yet: set one with :metric ds^2 = …");
-        var result = Compute(metric, ParseWhat(what), null, call.Budget);
+        var result = Compute(metric, ParseWhat(what), null, call.Budget, call.Session.Coframe);
         call.Steps.Append(result.Derivation);
         var components = result.Components;
         if (components.Count == 0) return CommandCall.Message($"all components are zero ({what})");
         return CommandCall.Message(string.Join("\n", components.Select(c => $"{c.Label} = {call.Session.Show(c.Value)}")));
+    }
+
+    private static CommandOutput SetCoframe(CommandCall call)
+    {
+        var metric = call.Session.Metric ?? throw new UsageException(@"no metric yet: set one with :metric ds^2 = …");
+        var parts = call.Parts(1);
+        var forms = new Form?[metric.Dimension];
+        foreach (var part in parts)
+        {
+            if (call.Read(part) is not Relation { Left: var left, Right: var right })
+                throw new UsageException($"usage: {call.Command.Usage}");
+            int k = left switch
+            {
+                Symbol { Name: "omega" } => 1,
+                Power { Base: Symbol { Name: "omega" }, Exponent: Number n } when n.Value.IsInteger => (int)n.Value.Num,
+                _ => throw new UsageException($"the left side must be \\omega^k, not {call.Session.Show(left)}"),
+            };
+            if (k < 1 || k > metric.Dimension) throw new UsageException($"a coframe of this metric has \\omega^1 … \\omega^{metric.Dimension}");
+            var form = FormArithmetic.Evaluate(right, metric.Chart, null);
+            if (form.Degree != 1 && !form.IsZero) throw new SymbolicException($"\\omega^{k} must be a 1-form");
+            forms[k - 1] = form;
+        }
+        if (forms.Any(f => f is null)) throw new UsageException($"give all {metric.Dimension} 1-forms \\omega^1 … \\omega^{metric.Dimension}");
+        var list = forms.Select(f => f!).ToList();
+        Coframe? frame = null;
+        SymbolicException? last = null;
+        foreach (var eta in Signs(metric))
+        {
+            try { frame = Coframe.FromForms(metric, list, eta); break; }
+            catch (SymbolicException e) { last = e; }
+        }
+        call.Session.Coframe = frame ?? throw last!;
+        return CommandCall.Message("coframe: " + string.Join("; ", list.Select((f, i) => $"\\omega^{{{i + 1}}} = {call.Session.Show(f.ToExpr())}"))
+            + " (η = diag(" + string.Join(", ", frame.Eta) + "))");
+    }
+
+    /// <summary>The candidate η: the metric's signature first, then every other choice of signs.</summary>
+    private static IEnumerable<int[]> Signs(Metric metric)
+    {
+        int n = metric.Dimension;
+        int[]? first = null;
+        try { first = metric.Signature(); } catch (SymbolicException) { }
+        if (first is not null) yield return first;
+        for (int bits = 0; bits < 1 << n; bits++)
+        {
+            var eta = Enumerable.Range(0, n).Select(i => (bits >> i & 1) == 0 ? 1 : -1).ToArray();
+            if (first is null || !eta.SequenceEqual(first)) yield return eta;
+        }
+    }
+
+    private static CommandOutput Cartan(CommandCall call)
+    {
+        var metric = call.Session.Metric ?? throw new UsageException(@"no metric yet: set one with :metric ds^2 = …");
+        var result = Compute(metric, CurvatureQuantities.Connection | CurvatureQuantities.CurvatureForms, CurvatureRoute.Cartan, call.Budget, call.Session.Coframe);
+        call.Steps.Append(result.Derivation);
+        var frame = call.Session.Coframe ?? Coframe.Orthonormal(metric);
+        var lines = new List<string>();
+        var omegas = frame.Forms;
+        for (int i = 0; i < omegas.Count; i++)
+            lines.Add($"omega^{i + 1} = {ShowForm(call, omegas[i])}");
+        for (int i = 0; i < omegas.Count; i++)
+            lines.Add($"d omega^{i + 1} = {ShowForm(call, omegas[i].D().Simplify(call.Budget))}");
+        lines.AddRange(result.Components.Select(c => $"{c.Label} = {call.Session.Show(c.Value)}"));
+        return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    private static string ShowForm(CommandCall call, Form f) => f.IsZero ? "0" : call.Session.Show(f.ToExpr());
+
+    private static CommandOutput DeclareFunctions(CommandCall call)
+    {
+        var declared = new List<string>();
+        foreach (var part in call.Parts(1))
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(part, @"^\s*(.+?)\s*\((.*)\)\s*$");
+            if (!m.Success) throw new UsageException($"usage: {call.Command.Usage}");
+            var bare = new LoweringContext();
+            string NameOf(string latex) => LatexMath.ReadOne(latex, bare) is Symbol s ? s.Name
+                : throw new UsageException($"{latex} is not a name");
+            var name = NameOf(m.Groups[1].Value);
+            var args = InputText.SplitTopLevel(m.Groups[2].Value, ',').Where(a => a.Length > 0).Select(NameOf).ToList();
+            if (args.Count == 0) throw new UsageException($"{m.Groups[1].Value}: give its variables, e.g. \\Phi(r)");
+            call.Session.Context.Functions[name] = args;
+            declared.Add($"{m.Groups[1].Value.Trim()}({m.Groups[2].Value.Trim()})");
+        }
+        return CommandCall.Message("functions: " + string.Join(", ", declared));
     }
 }

@@ -121,11 +121,27 @@ public static class LatexPrinter
                 });
                 return;
             }
+            // c·dθ∧dφ (a differential form): the coefficient first, then a thin space and the basis form.
+            var forms = p.Factors.Where(f => f.Exponent.IsOne && f.Base is Call { Function.IsOperator: true, Function.Name: "d" or "wedge" }).Select(f => f.Base).ToList();
+            if (forms.Count == 1)
+            {
+                var rest = Product.Of(p.FactorExprs().Where(f => !ReferenceEquals(f, forms[0]) && !f.Equals(forms[0])).Prepend(Number.Of(p.Coefficient)));
+                if (!rest.IsOne)
+                {
+                    Paren(outer > PrecProduct, false, () =>
+                    {
+                        Write(rest, PrecProduct);
+                        _sb.Append(" \\, ");
+                        Write(forms[0], PrecProduct + 1);
+                    });
+                    return;
+                }
+            }
             var num = new List<Expr>();
             var den = new List<Expr>();
             foreach (var (b, e) in p.Factors)
             {
-                if (IsNegative(e)) den.Add(Power.Of(b, -e));
+                if (IsNegative(e) && b != Expr.E) den.Add(Power.Of(b, -e));   // e^{-\Lambda} stays an exponential
                 else num.Add(e.IsOne ? b : Power.Of(b, e));
             }
             var c = p.Coefficient;
