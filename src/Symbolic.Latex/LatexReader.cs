@@ -20,7 +20,7 @@ namespace Symbolic.Latex;
 /// <remarks>
 /// Errors are always a <see cref="ParseError"/> (line, column, source line, caret, message); nothing
 /// from ANTLR escapes and nothing is written to the console. Prediction runs in SLL mode first and
-/// falls back to full LL only when SLL fails. Inputs nested deeper than <see cref="MaxNesting"/>
+/// falls back to full LL only when SLL fails after resolving a prediction conflict. Inputs nested deeper than <see cref="MaxNesting"/>
 /// brackets, or giving trees deeper than <see cref="MaxDepth"/>, are refused with "nesting too deep".
 /// </remarks>
 public static class LatexReader
@@ -82,23 +82,50 @@ public static class LatexReader
         return tokens;
     }
 
+    /// <summary>Parses in SLL mode first. SLL predicts exactly as full LL except at a prediction
+    /// conflict, which LL settles with the whole context and SLL by taking the lowest alternative. So
+    /// when the SLL run fails without having met a conflict, LL would make the same decisions and
+    /// fail at the same token: the error is found again in SLL (with the error listener, to describe
+    /// it), and only inputs whose SLL run met a conflict are parsed again in LL. Before, every broken
+    /// input was retried in LL, which is slow while the DFA is cold (full-context predictions are
+    /// never cached). The error listener throws at the first error, so DefaultErrorStrategy never
+    /// recovers: a run either succeeds without error or throws.</summary>
     private static T Run<T>(string latex, ITokenStream tokens, Func<LatexParser, T> rule)
     {
         var parser = new GuardedParser(tokens);
         parser.RemoveErrorListeners();
-        parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
+        var prediction = parser.Tracker;
+        prediction.PredictionMode = PredictionMode.SLL;
         try
         {
             return rule(parser);
         }
         catch (ParseCanceledException)
         {
+            var conflict = prediction.ResolvedConflict;
             tokens.Seek(0);
             parser.Reset();
             parser.AddErrorListener(new ParserErrors(latex));
             parser.ErrorHandler = new DefaultErrorStrategy();
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            if (!conflict)
+            {
+                // Same decisions as LL, so the same error: find it again in SLL only to describe it.
+                try
+                {
+                    return rule(parser);
+                }
+                catch (ParseError) when (!prediction.ResolvedConflict)
+                {
+                    throw;
+                }
+                catch (ParseError)
+                {
+                    tokens.Seek(0);
+                    parser.Reset();
+                }
+            }
+            prediction.PredictionMode = PredictionMode.LL;
             return rule(parser);
         }
     }
@@ -154,12 +181,46 @@ public static class LatexReader
     }
 
     /// <summary>The generated parser with a guard against running out of stack on deep input.</summary>
-    private sealed class GuardedParser(ITokenStream input) : LatexParser(input)
+    private sealed class GuardedParser : LatexParser
     {
+        public GuardedParser(ITokenStream input) : base(input)
+        {
+            Tracker = new ConflictTracker(this, _ATN, decisionToDFA, sharedContextCache);
+            Interpreter = Tracker;
+        }
+
+        public ConflictTracker Tracker { get; }
+
         public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
         {
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             base.EnterRule(localctx, state, ruleIndex);
+        }
+    }
+
+    /// <summary>The prediction simulator, noting whether an SLL prediction met a conflict (a DFA
+    /// state that full LL would resolve with the whole context, but SLL resolves to its lowest alternative).</summary>
+    private sealed class ConflictTracker(Parser parser, ATN atn, Antlr4.Runtime.Dfa.DFA[] decisionToDFA, PredictionContextCache cache)
+        : ParserATNSimulator(parser, atn, decisionToDFA, cache)
+    {
+        public bool ResolvedConflict { get; private set; }
+
+        public override void Reset()
+        {
+            base.Reset();
+            ResolvedConflict = false;
+        }
+
+        protected override Antlr4.Runtime.Dfa.DFAState GetExistingTargetState(Antlr4.Runtime.Dfa.DFAState previousD, int t) =>
+            Note(base.GetExistingTargetState(previousD, t));
+
+        protected override Antlr4.Runtime.Dfa.DFAState ComputeTargetState(Antlr4.Runtime.Dfa.DFA dfa, Antlr4.Runtime.Dfa.DFAState previousD, int t) =>
+            Note(base.ComputeTargetState(dfa, previousD, t));
+
+        private Antlr4.Runtime.Dfa.DFAState Note(Antlr4.Runtime.Dfa.DFAState d)
+        {
+            if (d is { requiresFullContext: true }) ResolvedConflict = true;
+            return d;
         }
     }
 

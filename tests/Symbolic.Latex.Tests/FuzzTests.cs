@@ -12,37 +12,70 @@ public class FuzzTests(ITestOutputHelper output)
 {
     private const string Alphabet = @"{}()[]\^_&|'!,.;:=+-/*<>~%$#@ abcdxyz012\\\\\left\right\frac\begin{aligned}\end{aligned}";
 
+    /// <summary>How many mutations run: all of them, every time (no time-bounded early stop).</summary>
+    private const int Mutations = 4000;
+
+    /// <summary>They take a few seconds; far beyond this means a hang or a slow path came back.</summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(40);
+
+    /// <summary>One input taking this long is reported by itself, with the input.</summary>
+    private static readonly TimeSpan PerInputBudget = TimeSpan.FromSeconds(5);
+
     [Fact]
     public void Thousands_of_deterministic_mutations_of_the_corpus_parse_or_give_a_parse_error()
     {
         var corpus = Sx.Corpus().Select(e => e.Latex).ToList();
         var random = new Random(20240611);
         var clock = Stopwatch.StartNew();
-        int parsed = 0, errors = 0, runs = 0;
-        for (; runs < 3000 && clock.Elapsed < TimeSpan.FromSeconds(8); runs++)
+        int parsed = 0, errors = 0, lowered = 0, refused = 0;
+        for (var run = 0; run < Mutations; run++)
         {
             var source = corpus[random.Next(corpus.Count)];
             var mutated = Mutate(source, random);
+            var started = clock.Elapsed;
+            var stage = "parse";
             try
             {
                 LatexReader.Parse(mutated);
                 parsed++;
+                // What parses must also lower, or be refused with a ParseError.
+                stage = "lowering";
+                try
+                {
+                    LatexMath.Read(mutated);
+                    lowered++;
+                }
+                catch (ParseError e)
+                {
+                    refused++;
+                    e.Line.Should().BeGreaterThan(0, mutated);
+                    e.Column.Should().BeGreaterThan(0, mutated);
+                }
             }
-            catch (ParseError e)
+            catch (ParseError e) when (stage == "parse")
             {
                 errors++;
                 e.Line.Should().BeGreaterThan(0, mutated);
                 e.Column.Should().BeGreaterThan(0, mutated);
                 e.Render().Should().Contain("^");
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
             {
-                throw new Xunit.Sdk.XunitException($"mutation {runs} threw {e.GetType().Name}: {e.Message}\ninput: {mutated}\n{e}");
+                throw new Xunit.Sdk.XunitException($"mutation {run} threw {e.GetType().Name} in {stage}: {e.Message}\ninput: {Shorten(mutated)}\n{e}");
             }
+            var took = clock.Elapsed - started;
+            if (took > PerInputBudget)
+                throw new Xunit.Sdk.XunitException($"mutation {run} took {took.TotalSeconds:F1} s (budget {PerInputBudget.TotalSeconds} s)\ninput: {Shorten(mutated)}");
+            if (clock.Elapsed > Budget)
+                throw new Xunit.Sdk.XunitException(
+                    $"fuzzing is far too slow: {run + 1} of {Mutations} mutations took {clock.Elapsed.TotalSeconds:F1} s, over the {Budget.TotalSeconds} s budget " +
+                    $"(they normally take a few seconds); the last input was\n{Shorten(mutated)}");
         }
-        output.WriteLine($"{runs} mutations in {clock.ElapsedMilliseconds} ms: {parsed} parsed, {errors} parse errors");
-        runs.Should().BeGreaterThan(300, "the time bound still leaves hundreds of mutations even on a slow machine");
+        output.WriteLine($"{Mutations} mutations in {clock.ElapsedMilliseconds} ms: {parsed} parsed ({lowered} lowered, {refused} refused by the lowering), {errors} parse errors");
+        (parsed + errors).Should().Be(Mutations);
     }
+
+    private static string Shorten(string s) => s.Length <= 400 ? s : $"{s[..200]} … ({s.Length} characters) … {s[^200..]}";
 
     [Fact]
     public void Random_strings_over_the_latex_alphabet_parse_or_give_a_parse_error()
