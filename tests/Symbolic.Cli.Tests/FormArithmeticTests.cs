@@ -97,7 +97,7 @@ public sealed class WeylCommandTests
         var r = Cli.Run("curvature", "-f", "text", "--what", "weyl", "--assume", "r>0",
             @"ds^2 = -(1-\frac{2m}{r})dt^2 + \frac{dr^2}{1-2m/r} + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2");
         r.ExitCode.Should().Be(0, r.Err);
-        var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = r.Results.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(7);
         lines[0].Should().StartWith("(weyl[t,r,t,r])");
         lines[^1].Should().Be("(weyl_squared) 48*m^2/r^6");

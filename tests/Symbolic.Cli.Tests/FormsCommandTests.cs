@@ -13,11 +13,19 @@ public sealed class FormsCommandTests
     private const string Schwarzschild = @"ds^2 = -(1-\frac{2m}{r})dt^2 + \frac{dr^2}{1-2m/r} + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2";
 
     [Fact]
+    public void The_conventions_are_printed_before_the_results()
+    {
+        var r = Cli.Run("curvature", "--what", "scalar", Sphere);
+        r.Out.Split('\n')[0].Should().StartWith("% Conventions: Γ^μ_{αβ}").And.Contain("R^μ_{νβγ}").And.Contain("eq 68");
+        Cli.Run("curvature", "-f", "json", "--what", "scalar", Sphere).Out.Should().Contain("\"rule\":\"note\"");
+    }
+
+    [Fact]
     public void Curvature_of_the_2_sphere_has_scalar_2()
     {
         var r = Cli.Run("curvature", "-f", "text", "--what", "ricci,scalar", Sphere);
         r.ExitCode.Should().Be(0, r.Err);
-        r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+        r.Results.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             "(ricci[theta,theta]) 1", "(ricci[phi,phi]) sin(theta)^2", "(scalar) 2");
     }
 
@@ -55,7 +63,7 @@ public sealed class FormsCommandTests
 
         var cli = Cli.Run("curvature", "-f", "text", "--what", "ricci,kretschmann", "--assume", "r>0", Schwarzschild);
         cli.ExitCode.Should().Be(0, cli.Err);
-        cli.Out.Should().Be("(kretschmann) 48*m^2/r^6\n");
+        cli.Results.Should().Be("(kretschmann) 48*m^2/r^6\n");
     }
 
     [Fact]
@@ -66,14 +74,14 @@ public sealed class FormsCommandTests
         doc.RootElement.GetProperty("results").EnumerateArray().Select(x => x.GetProperty("label").GetString()).Should().Equal(
             "christoffel[theta,phi,phi]", "christoffel[phi,theta,phi]", "connection[1,2]", "curvature[1,2]", "frame_riemann[1,2,1,2]",
             "riemann[theta,phi,theta,phi]", "riemann[phi,theta,theta,phi]", "ricci[theta,theta]", "ricci[phi,phi]", "scalar", "kretschmann");
-        Cli.Run("curvature", "-f", "text", "--route", "christoffel", "--what", "scalar", Sphere).Out.Should().Be("(scalar) 2\n");
+        Cli.Run("curvature", "-f", "text", "--route", "christoffel", "--what", "scalar", Sphere).Results.Should().Be("(scalar) 2\n");
     }
 
     [Fact]
     public void Zeros_prints_the_zero_components_too()
     {
         var r = Cli.Run("curvature", "-f", "text", "--what", "ricci", "--zeros", Sphere);
-        r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+        r.Results.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             "(ricci[theta,theta]) 1", "(ricci[theta,phi]) 0", "(ricci[phi,phi]) sin(theta)^2");
     }
 
@@ -94,7 +102,7 @@ public sealed class FormsCommandTests
     {
         var r = Cli.Run("curvature", @"ds^2 = x + dy");
         r.ExitCode.Should().Be(1);
-        r.Out.Should().BeEmpty();
+        r.Results.Should().BeEmpty();
         r.Err.Should().StartWith("error: not a line element");
     }
 

@@ -20,7 +20,11 @@ internal static class Repo
 /// <summary>Runs <see cref="Program.Main"/> in-process with Console.Out and Console.Error captured.</summary>
 internal static class Cli
 {
-    public sealed record Outcome(int ExitCode, string Out, string Err);
+    public sealed record Outcome(int ExitCode, string Out, string Err)
+    {
+        /// <summary>The output without the "% …" note lines (the curvature conventions printed before the results).</summary>
+        public string Results => string.Concat(Out.Split('\n').Where(l => !l.StartsWith("% ", StringComparison.Ordinal)).Select((l, i) => i == 0 ? l : "\n" + l));
+    }
 
     public static Outcome Run(params string[] args)
     {

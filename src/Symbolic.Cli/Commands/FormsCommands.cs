@@ -64,7 +64,8 @@ public static class FormsCommands
                 _ => null,
             }, input.Budget);
             var lines = Components(result, asked, input.Parsed.GetValue(zeros)).Select(c => new LoweredEquation(c.Label, c.Value)).ToList();
-            return new OneShotResult(lines, result.Derivation);
+            // The index order and sign conventions are printed with the results, as the issue asks.
+            return new OneShotResult(lines, result.Derivation) { Note = Symbolic.Forms.Curvature.ConventionsText };
         }, coords, what, route, zeros));
     }
 

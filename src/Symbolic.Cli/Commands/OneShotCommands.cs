@@ -17,7 +17,11 @@ public sealed record OneShotInput(string Latex, LoweringContext Context, Budget 
 /// <summary>What a one-shot command computed: the equations to print (with their labels) and the steps.</summary>
 /// <param name="Results">The result lines, each with an optional label (\tag).</param>
 /// <param name="Steps">The derivation (rule names and intermediate expressions), printed in JSON.</param>
-public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Derivation Steps);
+public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Derivation Steps)
+{
+    /// <summary>A remark printed before the results (as <c>%</c> comment lines; in JSON, a first step "note"), e.g. the curvature conventions.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>
 /// One-shot subcommands that take LaTeX and print the result: <c>symbolic parse</c>, <c>symbolic eval</c>,
@@ -144,12 +148,16 @@ public static class OneShotCommands
         if (format == "json")
         {
             var options = new LatexOptions(Time: context.Time);
+            var steps = result.Steps.Select(s => new JsonStep(s.Rule, LatexPrinter.Print(s.After, options))).ToList();
+            if (result.Note is { } note) steps.Insert(0, new JsonStep("note", "\\text{" + note.ReplaceLineEndings(" ") + "}"));
             var doc = new JsonDocument(
                 result.Results.Select(r => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value))).ToList(),
-                result.Steps.Select(s => new JsonStep(s.Rule, LatexPrinter.Print(s.After, options))).ToList());
+                steps);
             return JsonSerializer.Serialize(doc, Json);
         }
         var f = Formats.Parse(format) ?? OutputFormat.Latex;
-        return string.Join("\n", result.Results.Select(r => Formats.Print(r, f, context)));
+        var lines = result.Results.Select(r => Formats.Print(r, f, context));
+        if (result.Note is { } text) lines = text.Split('\n').Select(l => (f == OutputFormat.Sympy ? "# " : "% ") + l.TrimEnd('\r')).Concat(lines);
+        return string.Join("\n", lines);
     }
 }
