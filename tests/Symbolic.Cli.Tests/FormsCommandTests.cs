@@ -13,6 +13,21 @@ public sealed class FormsCommandTests
     private const string Schwarzschild = @"ds^2 = -(1-\frac{2m}{r})dt^2 + \frac{dr^2}{1-2m/r} + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2";
 
     [Fact]
+    public void Functions_declared_on_the_command_line_make_FLRW_read_a_of_t()
+    {
+        const string flrw = @"ds^2 = -dt^2 + \frac{a(t)^2 dr^2}{1-k r^2} + a(t)^2 r^2 d\theta^2 + a(t)^2 r^2 \sin^2\theta d\phi^2";
+        var r = Cli.Run("curvature", "-f", "text", "--functions", "a(t)", "--coords", @"t,r,\theta,\phi", "--what", "scalar", flrw);
+        r.ExitCode.Should().Be(0, r.Err);
+        var t = Expr.Symbol("t", Assumptions.Real);
+        var a = Call.Of(Function.User("a"), t);
+        var k = Expr.Symbol("k", Assumptions.Real);
+        var printed = LatexMath.ReadOne(Cli.Run("curvature", "--functions", "a(t)", "--coords", @"t,r,\theta,\phi", "--what", "scalar", flrw).Results.Split(@" \tag")[0],
+            new LoweringContext { Functions = { ["a"] = new[] { "t" } } });
+        Expr dot(int n) => Derivative.Of(a, new[] { (t, n) });
+        Simplifier.AreEqual(printed, 6 * dot(1).Pow(2) / a.Pow(2) + 6 * dot(2) / a + 6 * k / a.Pow(2)).Should().BeTrue(r.Out);
+    }
+
+    [Fact]
     public void The_conventions_are_printed_before_the_results()
     {
         var r = Cli.Run("curvature", "--what", "scalar", Sphere);

@@ -232,3 +232,17 @@ public class FunctionArgumentPolicyTests
         LatexReader.ParseExpression(latex).ToString().Should().Be(tree);
     }
 }
+
+public class DeclaredFunctionPowerTests
+{
+    [Fact]
+    public void A_power_written_after_a_declared_functions_argument_is_a_power_of_the_function()
+    {
+        var ctx = new LoweringContext();
+        ctx.Functions["a"] = new[] { "t" };
+        var t = Symbolic.Core.Expr.Symbol("t", Symbolic.Core.Assumptions.Real);
+        var a = Symbolic.Core.Call.Of(Symbolic.Core.Function.User("a"), t);
+        LatexMath.ReadOne(@"a(t)^2 r", ctx).Should().Be(a.Pow(2) * Symbolic.Core.Expr.Symbol("r", Symbolic.Core.Assumptions.Real));
+        LatexMath.ReadOne(@"a(t)^2").Should().Be(Symbolic.Core.Expr.Symbol("a", Symbolic.Core.Assumptions.Real) * t.Pow(2), "an undeclared a is a factor");
+    }
+}

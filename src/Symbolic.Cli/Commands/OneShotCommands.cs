@@ -94,7 +94,12 @@ public static class OneShotCommands
             Description = @"Assumptions, as :assume takes them: ""r>0, m>0"", ""x \in \mathbb{R}"" (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command(name, description) { latex, format, time, assume };
+        var functions = new Option<string[]>("--functions")
+        {
+            Description = @"Unknown functions, as :function takes them: ""a(t)"", ""\Phi(r), \Lambda(r)"" (repeatable); without it a(t) is the product a·t.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command(name, description) { latex, format, time, assume, functions };
         foreach (var o in options) command.Add(o);
         command.SetAction(parsed =>
         {
@@ -109,6 +114,9 @@ public static class OneShotCommands
                         var (n, a) = CoreCommands.ParseAssumption(part, context);
                         context.Assumptions[n] = (context.Assumptions.TryGetValue(n, out var old) ? old : Assumptions.None) | a;
                     }
+                foreach (var text in parsed.GetValue(functions) ?? [])
+                    foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
+                        FormsCommands.DeclareFunction(part, context, @"--functions ""a(t), \Phi(r)""");
                 var result = compute(new OneShotInput(parsed.GetValue(latex) ?? "", context, new Budget(), parsed));
                 output.WriteLine(Render(result, parsed.GetValue(format) ?? "latex", context));
                 return Program.Success;

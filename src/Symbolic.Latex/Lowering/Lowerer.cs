@@ -500,10 +500,16 @@ internal sealed class Lowerer
                 continue;
             }
             // f(x, y) for a declared or differentiated function: an application, not a product.
-            if (i + 1 < factors.Count && factors[i + 1] is Group { Open: "(" } g && FunctionName(f) is { } fname && _functions.ContainsKey(fname))
+            // f(x)^2 is (f(x))², as TeX writes it: the power sits on the group.
+            if (i + 1 < factors.Count && FunctionName(f) is { } fname && _functions.ContainsKey(fname)
+                && (factors[i + 1] is Group { Open: "(" } || factors[i + 1] is Scripted { Base: Group { Open: "(" }, Subscript: null, Primes: 0 }))
             {
+                var next = factors[i + 1];
+                var g = next as Group ?? (Group)((Scripted)next).Base;
                 var args = g.Content is Sequence seq ? seq.Items.Select(Lower).ToArray() : new[] { Lower(g.Content) };
-                parts.Add(Call.Of(UserFunction(fname), args));
+                Expr call = Call.Of(UserFunction(fname), args);
+                if (next is Scripted { Superscript: { } power }) call = PowerOf(call, power);
+                parts.Add(call);
                 i++;
                 continue;
             }
