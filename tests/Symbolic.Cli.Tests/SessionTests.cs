@@ -21,7 +21,7 @@ public sealed class SessionTests
 
     [Fact]
     public void Expand_multiplies_out_a_power_of_a_sum() =>
-        _s.Out(":format text", ":expand (a + b)^2").Should().Be("a^2 + b^2 + 2*a*b");
+        _s.Out(":format text", ":expand (a + b)^2").Should().Be("a^2 + 2*a*b + b^2");
 
     [Fact]
     public void Together_puts_a_sum_of_fractions_over_one_denominator()

@@ -11,8 +11,10 @@ public static class Display
     {
         var terms = s.Terms.Select(t => (Expr: t.Coefficient.IsOne ? t.Term : Product.Of(Number.Of(t.Coefficient), t.Term), Degree: Degree(t.Term)))
             .ToList();
-        // Stable sort: canonical order is kept among equal degrees.
-        var ordered = terms.OrderByDescending(t => t.Degree).Select(t => t.Expr).ToList();
+        // Among equal degrees, graded-lex as a person writes it (a³ + 3a²b + 3ab² + b³); the sort is stable,
+        // so canonical order decides what remains.
+        var lex = new LexComparer(terms.Select(t => t.Expr));
+        var ordered = terms.OrderByDescending(t => t.Degree).ThenBy(t => t.Expr, lex).Select(t => t.Expr).ToList();
         if (!s.Constant.IsZero)
         {
             int at = ordered.Count;
@@ -20,6 +22,54 @@ public static class Display
             ordered.Insert(at, Number.Of(s.Constant));
         }
         return ordered;
+    }
+
+    private sealed class LexComparer : IComparer<Expr>
+    {
+        // The main variable first: the one with the highest power in the sum (r in r² − 2mr), then canonical order.
+        private readonly Dictionary<Expr, int> _rank = new();
+
+        public LexComparer(IEnumerable<Expr> terms)
+        {
+            var maxPower = new Dictionary<Expr, double>();
+            foreach (var t in terms)
+                if (Exponents(t) is { } e)
+                    foreach (var (v, k) in e) maxPower[v] = Math.Max(maxPower.GetValueOrDefault(v), k);
+            int i = 0;
+            foreach (var v in maxPower.Keys.OrderByDescending(v => maxPower[v]).ThenBy(v => v, ExprOrder.Instance)) _rank[v] = i++;
+        }
+
+        public int Compare(Expr? a, Expr? b)
+        {
+            var ea = Exponents(a!);
+            var eb = Exponents(b!);
+            // Only plain monomials in symbols with positive powers are ordered this way; anything else keeps canonical order.
+            if (ea is null || eb is null) return 0;
+            foreach (var v in ea.Keys.Union(eb.Keys).OrderBy(k => _rank.GetValueOrDefault(k, int.MaxValue)).ThenBy(k => k, ExprOrder.Instance))
+            {
+                int c = eb.GetValueOrDefault(v).CompareTo(ea.GetValueOrDefault(v));   // higher power of the first variable first
+                if (c != 0) return c;
+            }
+            return 0;
+        }
+
+        private static Dictionary<Expr, double>? Exponents(Expr e)
+        {
+            var d = new Dictionary<Expr, double>();
+            IEnumerable<(Expr Base, Expr Exponent)> factors = e switch
+            {
+                Product p => p.Factors,
+                Power p => new[] { (p.Base, p.Exponent) },
+                Number => Array.Empty<(Expr, Expr)>(),
+                _ => new[] { (e, (Expr)Expr.One) },
+            };
+            foreach (var (b, x) in factors)
+            {
+                if (b is not Symbol || x is not Number { Value: { IsInteger: true, Sign: > 0 } n }) return null;
+                d[b] = n.ToDouble();
+            }
+            return d;
+        }
     }
 
     /// <summary>The total degree in the non-numeric factors: x²y has 3, μ/r² has −1, sin θ has 1.</summary>
