@@ -28,6 +28,16 @@ public sealed class FormsCommandTests
     }
 
     [Fact]
+    public void In_a_line_element_a_name_applied_to_coordinates_is_a_function_of_them()
+    {
+        var metric = FormsCommands.ReadMetric(@"ds^2 = -e^{2\Phi(r)}dt^2 + e^{2\Lambda(r)}dr^2 + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2", null, new LoweringContext());
+        var r = metric.Chart.Coordinates[1];
+        metric.Components[0, 0].Should().Be(-Expr.Exp(2 * Call.Of(Function.User("Phi"), r)));
+        var plain = FormsCommands.ReadMetric(@"ds^2 = a(t)^2 dx^2", @"x", new LoweringContext());   // t is not a coordinate here: a·t
+        plain.Components[0, 0].FreeSymbols().Select(s => s.Name).Should().Contain("t");
+    }
+
+    [Fact]
     public void The_conventions_are_printed_before_the_results()
     {
         var r = Cli.Run("curvature", "--what", "scalar", Sphere);

@@ -73,11 +73,33 @@ public static class FormsCommands
     public static Metric ReadMetric(string latex, string? coords, LoweringContext context)
     {
         var value = LatexMath.ReadOne(latex, context);
+        // In a line element, a(t) or \Phi(r) applied to coordinates is a function of them, not a product:
+        // declare such names and read again (a(t)^2 dr^2 is otherwise a·t²·dr²).
+        var coordinateNames = Differentials(value).Select(s => s.Name).ToHashSet();
+        var applied = System.Text.RegularExpressions.Regex.Matches(latex, @"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])\s*\(\s*([^()]*)\)")
+            .Select(m => (Name: m.Groups[1].Value, Args: InputText.SplitTopLevel(m.Groups[2].Value, ',').Where(a => a.Length > 0).ToList()))
+            .Where(a => a.Args.Count > 0 && a.Name != "\\left")
+            .ToList();
+        var declared = false;
+        foreach (var (name, args) in applied)
+        {
+            string? Plain(string l) { try { return LatexMath.ReadOne(l, new LoweringContext()) is Symbol s ? s.Name : null; } catch (ParseError) { return null; } }
+            var fn = Plain(name);
+            var argNames = args.Select(Plain).ToList();
+            if (fn is null || context.Functions.ContainsKey(fn) || coordinateNames.Contains(fn) || argNames.Any(a => a is null || !coordinateNames.Contains(a))) continue;
+            context.Functions[fn] = argNames.Select(a => a!).ToList();
+            declared = true;
+        }
+        if (declared) value = LatexMath.ReadOne(latex, context);
         var listed = string.IsNullOrWhiteSpace(coords) ? null
             : InputText.SplitTopLevel(coords, ',').Where(p => p.Length > 0).Select(p => LatexMath.ReadOne(p, context) as Symbol
                 ?? throw new UsageException($"--coords: {p} is not a coordinate name")).ToList();
         return MetricOf(value, listed, latex);
     }
+
+    private static IEnumerable<Symbol> Differentials(Expr e) =>
+        (e is Call { Function.Name: "d", Function.IsOperator: true, Args: [Symbol x] } ? new[] { x } : Enumerable.Empty<Symbol>())
+            .Concat(e.Children.SelectMany(Differentials));
 
     /// <summary>The metric of a lowered line element: a sum of terms c·d(x)·d(y) or c·d(x)².</summary>
     /// <param name="lineElement">The lowered line element.</param>
