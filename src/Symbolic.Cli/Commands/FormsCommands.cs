@@ -273,8 +273,8 @@ public static class FormsCommands
     private static CommandOutput SetMetric(CommandCall call)
     {
         var parts = call.Parts(1);
-        var coords = parts.Count > 1 ? parts.Skip(1).Select(p => call.Read(p) as Symbol ?? throw new UsageException($"{p} is not a coordinate name")).ToList() : null;
-        var metric = MetricOf(call.Read(parts[0]), coords, parts[0]);
+        var coords = parts.Count > 1 ? string.Join(",", parts.Skip(1)) : null;
+        var metric = ReadMetric(parts[0], coords, call.Session.Context);
         call.Session.Metric = metric;
         call.Session.Coframe = null;
         var names = string.Join(", ", metric.Chart.Coordinates.Select(c => call.Session.Show(c)));
