@@ -246,3 +246,18 @@ public class DeclaredFunctionPowerTests
         LatexMath.ReadOne(@"a(t)^2").Should().Be(Symbolic.Core.Expr.Symbol("a", Symbolic.Core.Assumptions.Real) * t.Pow(2), "an undeclared a is a factor");
     }
 }
+
+public class PrimeNotationTests
+{
+    [Fact]
+    public void A_prime_on_a_declared_function_of_one_variable_differentiates_by_that_variable_and_prints_back_as_a_prime()
+    {
+        var ctx = new LoweringContext();
+        ctx.Functions["Phi"] = new[] { "r" };
+        var r = Symbolic.Core.Expr.Symbol("r", Symbolic.Core.Assumptions.Real);
+        var phi = Symbolic.Core.Call.Of(Symbolic.Core.Function.User("Phi"), r);
+        var dphi = Symbolic.Core.Derivative.Of(phi, new[] { (r, 1) });
+        LatexMath.ReadOne(@"\Phi'^2 + \Phi''", ctx).Should().Be(dphi.Pow(2) + Symbolic.Core.Derivative.Of(phi, new[] { (r, 2) }));
+        Printing.LatexPrinter.Print(dphi.Pow(2)).Should().Be(@"\Phi'^{2}");
+    }
+}

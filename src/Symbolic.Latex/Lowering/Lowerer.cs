@@ -72,8 +72,8 @@ internal sealed class Lowerer
                 case SSymbol s when s.Accents.Any(IsDotAccent) && !subscripted.Contains(s) && !_ctx.Definitions.ContainsKey(NameOf(s)):
                     AddFunction(BaseName(s), _ctx.Time);
                     break;
-                case Scripted { Primes: > 0, Base: SSymbol ps }:
-                    AddFunction(NameOf(ps), _ctx.PrimeVariable);
+                case Scripted { Primes: > 0, Base: SSymbol ps } primed:
+                    AddFunction(primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps), _ctx.PrimeVariable);
                     break;
                 case Juxtaposition j:
                     for (int i = 0; i + 1 < j.Factors.Length; i++)
@@ -298,7 +298,7 @@ internal sealed class Lowerer
             if (name == "partial" || name.StartsWith("partial_", StringComparison.Ordinal))
                 throw Error(sc, "\\partial_… must be followed by what it differentiates");
             Expr value = sc.Subscript is null && !supIsIndex ? SymbolOf(s) : SymbolOf(s, name);
-            if (sc.Primes > 0) value = Calculus.Diff(value, PrimeSymbol(), sc.Primes);
+            if (sc.Primes > 0) value = Calculus.Diff(value, PrimeVariableOf(value), sc.Primes);
             if (sc.Superscript is { } p && !supIsIndex) value = PowerOf(value, p);
             return value;
         }
@@ -308,6 +308,9 @@ internal sealed class Lowerer
         if (sc.Primes > 0) baseValue = Calculus.Diff(baseValue, PrimeSymbol(), sc.Primes);
         return sc.Superscript is { } q ? PowerOf(baseValue, q) : baseValue;
     }
+
+    /// <summary>What y' differentiates by: a declared function's only argument (Φ'(r) is dΦ/dr), else the prime variable.</summary>
+    private KSymbol PrimeVariableOf(Expr value) => value is Call { Function.IsUser: true, Args: [KSymbol only] } ? only : PrimeSymbol();
 
     private KSymbol PrimeSymbol() => KSymbol.Of(_ctx.PrimeVariable, _ctx.AssumptionsOf(_ctx.PrimeVariable, Assumptions.Real));
 
@@ -508,6 +511,7 @@ internal sealed class Lowerer
                 var g = next as Group ?? (Group)((Scripted)next).Base;
                 var args = g.Content is Sequence seq ? seq.Items.Select(Lower).ToArray() : new[] { Lower(g.Content) };
                 Expr call = Call.Of(UserFunction(fname), args);
+                if (f is Scripted { Primes: > 0 } primed) call = Calculus.Diff(call, PrimeVariableOf(call), primed.Primes);
                 if (next is Scripted { Superscript: { } power }) call = PowerOf(call, power);
                 parts.Add(call);
                 i++;
@@ -536,7 +540,8 @@ internal sealed class Lowerer
     private string? FunctionName(MathNode f) => f switch
     {
         SSymbol { Accents.Length: 0 } s => NameOf(s),
-        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } => NameOf(b) + "_" + IndexText(sub),
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null } when IsSimpleIndex(sub) => NameOf(b) + "_" + IndexText(sub),
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } => NameOf(b),   // Φ'(r)
         _ => null,
     };
 

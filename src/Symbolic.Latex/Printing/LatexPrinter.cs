@@ -349,6 +349,13 @@ public static class LatexPrinter
                 _sb.Append(accent).Append('{').Append(name).Append('}');   // the dot says "of time": no argument list
                 return;
             }
+            if (d.Variables.Length == 1 && d.Variables[0].Order <= 3 && f.Args is [Symbol only] && only.Equals(d.Variables[0].Variable))
+            {
+                // Φ′ for a function of one variable differentiated by it, as the articles write it.
+                _sb.Append(name).Append('\'', d.Variables[0].Order);
+                if (_o.ShowArguments) WriteArgs(f);
+                return;
+            }
             var total = d.TotalOrder;
             var symbol = f.Args.Length == 1 ? "d" : "\\partial";
             _sb.Append("\\frac{").Append(symbol);
