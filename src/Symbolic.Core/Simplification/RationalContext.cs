@@ -402,8 +402,11 @@ public sealed class RationalContext
             powers.Add(Power.Of(ToExpr(square), Number.Of(Rational.Of(1 - 2 * k, 2))));
         }
         // A denominator is shown with its leading term positive: m/(r² − 2mr), not −m/(−r² + 2mr).
-        var denExpr = ToExpr(denominator);
-        var numExpr = ToExpr(numerator);
+        // A denominator of several terms is shown factored (content, monomial, square-free powers), as a person
+        // writes it: (r² + a²cos²θ)⁶, r(r − 2m); the numerator then too, 48m²(r⁶ − …).
+        bool factor = denominator.TermCount > 1;
+        var denExpr = factor ? Factored(denominator) : ToExpr(denominator);
+        var numExpr = factor ? Factored(numerator) : ToExpr(numerator);
         if (denExpr is Sum ds && Display.Terms(ds)[0] is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 })
         {
             denExpr = -denExpr;
@@ -415,6 +418,61 @@ public sealed class RationalContext
         // A monomial denominator is distributed, as articles write r θ̇² − μ/r² rather than (r³θ̇² − μ)/r².
         if (denominator.TermCount == 1 && numExpr is Sum s) return Sum.Of(s.Children.Select(t => Product.Of(t, inverse)));
         return Product.Of(numExpr, inverse);
+    }
+
+    /// <summary>
+    /// A polynomial as integer content × common monomial × square-free factors with their multiplicities
+    /// (Yun's algorithm in the variable of highest degree). Display only: the value is the same polynomial.
+    /// </summary>
+    public Expr Factored(Poly p)
+    {
+        if (p.TermCount < 2) return ToExpr(p);
+        try
+        {
+            int n = p.VariableCount;
+            var terms = p.Terms.ToList();
+            var min = new int[n];
+            for (int v = 0; v < n; v++) min[v] = terms.Min(t => t.Exponents[v]);
+            var content = p.Content();
+            var rest = Poly.FromTerms(n, terms.Select(t => (t.Exponents.Select((e, v) => e - min[v]).ToArray(), t.Coefficient / content)));
+            var factors = new List<Expr> { Number.Of(Rational.Of(content)), ToExpr(Poly.FromTerms(n, new[] { (min, System.Numerics.BigInteger.One) })) };
+            int x = Enumerable.Range(0, n).OrderByDescending(rest.Degree).First();
+            var found = SquareFree(rest, x);
+            var product = Poly.One(n);
+            foreach (var (f, k) in found)
+            {
+                factors.Add(Power.Of(ToExpr(f), Number.Of(k)));
+                product *= f.Pow(k);
+            }
+            var cofactor = rest.DivideExact(product);   // content in the other variables, which Yun's algorithm does not see
+            if (!cofactor.IsOne) factors.Add(ToExpr(cofactor));
+            return Product.Of(factors);
+        }
+        catch (ArithmeticException)
+        {
+            return ToExpr(p);
+        }
+    }
+
+    private List<(Poly Factor, int Multiplicity)> SquareFree(Poly f, int x)
+    {
+        var result = new List<(Poly, int)>();
+        var fp = f.Derivative(x);
+        if (fp.IsZero) return new() { (f, 1) };
+        var a = PolyGcd.Gcd(f, fp, Budget);
+        if (a.IsConstant) return new() { (f, 1) };
+        var b = f.DivideExact(a);
+        var c = fp.DivideExact(a);
+        var d = c - b.Derivative(x);
+        for (int i = 1; !b.IsConstant && i < 64; i++)
+        {
+            var ai = PolyGcd.Gcd(b, d, Budget);
+            b = b.DivideExact(ai);
+            c = d.DivideExact(ai);
+            d = c - b.Derivative(x);
+            if (!ai.IsConstant) result.Add((ai, i));
+        }
+        return result;
     }
 
     /// <summary>The expression of a polynomial in the kernels.</summary>
