@@ -365,25 +365,7 @@ public static class FormsCommands
     private static CommandOutput DeclareFunctions(CommandCall call)
     {
         var declared = new List<string>();
-        foreach (var part in call.Parts(1)) declared.Add(DeclareFunction(part, call.Session.Context, call.Command.Usage));
+        foreach (var part in call.Parts(1)) declared.Add(Declarations.Function(part, call.Session.Context, call.Command.Usage).Written);
         return CommandCall.Message("functions: " + string.Join(", ", declared));
-    }
-
-    /// <summary>
-    /// Declares one unknown function written as <c>\Phi(r)</c> or <c>u(x, y)</c> in <paramref name="context"/>
-    /// (for <c>:function</c> and the one-shot <c>--functions</c>); returns it as written.
-    /// </summary>
-    public static string DeclareFunction(string part, LoweringContext context, string usage)
-    {
-        var m = System.Text.RegularExpressions.Regex.Match(part, @"^\s*(.+?)\s*\((.*)\)\s*$");
-        if (!m.Success) throw new UsageException($"usage: {usage}");
-        var bare = new LoweringContext();
-        string NameOf(string latex) => LatexMath.ReadOne(latex, bare) is Symbol s ? s.Name
-            : throw new UsageException($"{latex} is not a name");
-        var name = NameOf(m.Groups[1].Value);
-        var args = InputText.SplitTopLevel(m.Groups[2].Value, ',').Where(a => a.Length > 0).Select(NameOf).ToList();
-        if (args.Count == 0) throw new UsageException($"{m.Groups[1].Value}: give its variables, e.g. \\Phi(r)");
-        context.Functions[name] = args;
-        return $"{m.Groups[1].Value.Trim()}({m.Groups[2].Value.Trim()})";
     }
 }

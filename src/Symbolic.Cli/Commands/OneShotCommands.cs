@@ -116,7 +116,7 @@ public static class OneShotCommands
                     }
                 foreach (var text in parsed.GetValue(functions) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
-                        FormsCommands.DeclareFunction(part, context, @"--functions ""a(t), \Phi(r)""");
+                        Declarations.Function(part, context, @"--functions ""a(t), \Phi(r)""");
                 var result = compute(new OneShotInput(parsed.GetValue(latex) ?? "", context, new Budget(), parsed));
                 output.WriteLine(Render(result, parsed.GetValue(format) ?? "latex", context));
                 return Program.Success;

@@ -323,16 +323,10 @@ public static class VariationalCommands
         if (call.Arguments.Length == 0)
             return CommandCall.Message(context.Functions.Count == 0 ? "no fields declared (:fields u(x,y) declares one)"
                 : "fields: " + string.Join(", ", context.Functions.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}({string.Join(", ", kv.Value)})")));
-        var matches = System.Text.RegularExpressions.Regex.Matches(call.Arguments, @"(\\?[A-Za-z]+)\s*\(([^)]*)\)");
-        if (matches.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
         var shown = new List<string>();
-        foreach (System.Text.RegularExpressions.Match m in matches)
+        foreach (var part in call.Parts(1))
         {
-            var name = LatexName(m.Groups[1].Value, context);
-            var args = m.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(a => LatexName(a, context)).ToList();
-            if (args.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
-            context.Functions[name] = args;
+            var (name, args, _) = Declarations.Function(part, context, call.Command.Usage);
             shown.Add($"{name}({string.Join(", ", args)})");
         }
         return CommandCall.Message("fields: " + string.Join(", ", shown));
