@@ -1,0 +1,78 @@
+using Symbolic.Core;
+
+namespace Symbolic.Lie;
+
+/// <summary>
+/// The seam to an integrator: the symmetry solver asks it for ∫ f dv of the coefficients that appear when it
+/// integrates an equation ∂^k f/∂v^k = R. Today <see cref="ElementaryAntiderivative"/> answers (polynomials,
+/// 1/v, polynomial × e^{av}); when the kernel's integrator (Symbolic.Core/Integration) lands, an adapter to it
+/// is passed as <see cref="SymmetryOptions.Integrator"/> and nothing else changes. Every answer is checked by
+/// differentiation before it is used.
+/// </summary>
+public interface IAntiderivative
+{
+    /// <summary>An antiderivative of <paramref name="integrand"/> in <paramref name="variable"/>, or null when none is known.</summary>
+    Expr? Integrate(Expr integrand, Symbol variable);
+}
+
+/// <summary>
+/// The small integrator the determining equations need: sums of c·vⁿ (n ≠ −1), c/v and c·vⁿ·e^{av+b} with
+/// c, a, b free of v (n ≥ 0). Anything else is null (not integrated), never a guess.
+/// </summary>
+public sealed class ElementaryAntiderivative : IAntiderivative
+{
+    /// <summary>The shared instance.</summary>
+    public static ElementaryAntiderivative Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public Expr? Integrate(Expr integrand, Symbol v)
+    {
+        var expanded = Algebra.Expand(integrand);
+        var terms = expanded is Sum s ? s.Children : new[] { expanded };
+        var parts = new List<Expr>();
+        foreach (var term in terms)
+        {
+            var r = Term(term, v);
+            if (r is null) return null;
+            parts.Add(r);
+        }
+        var result = Sum.Of(parts);
+        return Simplifier.IsZero(Calculus.Diff(result, v) - integrand) ? result : null;
+    }
+
+    private static Expr? Term(Expr term, Symbol v)
+    {
+        if (!term.Contains(v)) return term * v;
+        var constant = new List<Expr>();
+        int n = 0;
+        Expr? exponent = null;
+        foreach (var f in term is Product p ? p.Children : new[] { term })
+        {
+            if (!f.Contains(v)) { constant.Add(f); continue; }
+            if (f.Equals(v)) { n += 1; continue; }
+            if (f is Power { Base: Symbol b, Exponent: Number { Value.IsInteger: true } k } && b.Equals(v)) { n += (int)k.Value.Num; continue; }
+            if (f is Power { Base: Symbol { Name: "e", IsConstant: true } } ex && exponent is null)
+            {
+                var a = Calculus.Diff(ex.Exponent, v);
+                if (a.Contains(v) || Simplifier.IsZero(a)) return null;
+                exponent = ex.Exponent;
+                continue;
+            }
+            return null;
+        }
+        var c = Product.Of(constant);
+        if (exponent is null)
+            return n == -1 ? c * Expr.Log(v) : c * v.Pow(n + 1) / (n + 1);
+        if (n < 0) return null;
+        // ∫ vⁿ e^{av+b} dv = e^{av+b} Σ_{j=0}^{n} (−1)^j n!/(n−j)! vⁿ⁻ʲ / a^{j+1}
+        var slope = Simplifier.Simplify(Calculus.Diff(exponent, v));
+        var sum = new List<Expr>();
+        Expr falling = 1;
+        for (int j = 0; j <= n; j++)
+        {
+            sum.Add((j % 2 == 0 ? 1 : -1) * falling * v.Pow(n - j) / slope.Pow(j + 1));
+            falling = falling * (n - j);
+        }
+        return c * Expr.Exp(exponent) * Sum.Of(sum);
+    }
+}
