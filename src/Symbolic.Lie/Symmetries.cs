@@ -117,7 +117,8 @@ public static class Symmetries
         var functions = sys.Unknowns.Where(u => u.VariableCount > 0).ToList();
         var remaining = sys.Equations.Where(e => e.Leader().Unknown.VariableCount > 0).ToList();
         bool mixed = remaining.Any(e => e.Terms.Keys.Any(k => k.Unknown.VariableCount == 0));
-        bool complete = !mixed && (functions.Count == 0 || remaining.All(e => e.Unknowns.All(functions.Contains)));
+        // functions left with a finite-dimensional solution space are ODEs the integrator could not solve, not a family
+        bool complete = !mixed && (functions.Count == 0 || (remaining.All(e => e.Unknowns.All(functions.Contains)) && sys.ParametricCount() is null));
 
         // present arbitrary functions as F1(x, t), F2(…), … in the order met
         var names = new Dictionary<Unknown, Expr>();
@@ -242,9 +243,11 @@ public static class Symmetries
             var f = leader.Unknown;
             // f = ∫^k R dv + … must be a function of f's own variables: R may involve only unknowns of f's other
             // variables, with coefficients in f's variables
+            bool InFVars(DKey key, RatFun c) =>
+                Enumerable.Range(0, f.DependsOn.Length).All(i => f.DependsOn[i] || (!key.Unknown.DependsOn[i] && !sys.CoefficientDependsOn(c, i)));
             bool fits = eq.Terms.All(kv => kv.Key.Equals(leader) ||
-                (!kv.Key.Unknown.DependsOn[v] && Enumerable.Range(0, f.DependsOn.Length).All(i => f.DependsOn[i] || !kv.Key.Unknown.DependsOn[i])
-                 && Enumerable.Range(0, f.DependsOn.Length).All(i => f.DependsOn[i] || !sys.CoefficientDependsOn(kv.Value, i))));
+                (!kv.Key.Unknown.DependsOn[v] && InFVars(kv.Key, kv.Value)) ||
+                (leader.Total == 1 && kv.Key.Unknown == f && kv.Key.Total == 0 && InFVars(kv.Key, kv.Value)));
             if (!fits) continue;
             candidates.Add((eq, leader, v));
         }
@@ -253,34 +256,62 @@ public static class Symmetries
             var f = leader.Unknown;
             int k = leader.Orders[v];
             var sv = sys.Variables[v];
+            var self = sys.Key(f);
+            // f' + a f + Σ c_m g_m = 0 ⇒ f = e^{−A}(h − ∫ e^{A} Σ c_m g_m dv), A = ∫ a dv (a = 0: plain k-fold integration)
+            Expr weight = Expr.One, inverse = Expr.One;
+            if (eq.Terms.TryGetValue(self, out var a))
+            {
+                var big = integrator.Integrate(sys.Ctx.ToExpr(a), sv);
+                if (big is null) continue;
+                weight = ExpOf(big);
+                inverse = ExpOf(-big);
+            }
             var value = new LinExpr();
             bool ok = true;
             foreach (var (key, c) in eq.Terms)
             {
-                if (key.Equals(leader)) continue;
-                Expr integrand = -sys.Ctx.ToExpr(c);
+                if (key.Equals(leader) || key.Equals(self)) continue;
+                Expr integrand = Simplifier.Simplify(-weight * sys.Ctx.ToExpr(c));
                 for (int i = 0; i < k && ok; i++)
                 {
                     var next = integrator.Integrate(integrand, sv);
                     if (next is null) ok = false; else integrand = next;
                 }
                 if (!ok) break;
-                value.Add(key, sys.Coef(integrand), sys.Ctx);
+                value.Add(key, sys.Coef(inverse * integrand), sys.Ctx);
             }
             if (!ok) continue;
-            // the leader's own derivative orders below v^k: f's other orders must be zero for this to be f itself
-            if (leader.Orders.Where((o, i) => i != v).Any(o => o != 0)) continue;
             var dep = (bool[])f.DependsOn.Clone();
             dep[v] = false;
             for (int j = 0; j < k; j++)
             {
                 var h = dep.Any(b => b) ? sys.NewUnknown($"F_{f.Index}_{j}", (bool[])dep.Clone()) : sys.NewConstant();
-                value.Add(sys.Key(h), sys.Coef(sv.Pow(j)), sys.Ctx);
+                value.Add(sys.Key(h), sys.Coef(inverse * sv.Pow(j)), sys.Ctx);
             }
             sys.Substitute(f, value, components);
             return true;
         }
         return false;
+    }
+
+    /// <summary>e^A with the logarithms of A taken out as powers: e^{k log v + B} = v^k e^B.</summary>
+    private static Expr ExpOf(Expr a)
+    {
+        a = Algebra.Expand(a);
+        var powers = new List<Expr>();
+        var rest = new List<Expr>();
+        foreach (var t in a is Sum s ? s.Children : new[] { a })
+        {
+            if (t is Call { Function.Name: "log" } l) { powers.Add(l.Args[0]); continue; }
+            if (t is Product { Factors.Length: 1 } p && p.Factors[0] is ({ } b, { IsOne: true }) && b is Call { Function.Name: "log" } l2)
+            {
+                powers.Add(l2.Args[0].Pow(Number.Of(p.Coefficient)));
+                continue;
+            }
+            rest.Add(t);
+        }
+        var e = Product.Of(powers.Append(rest.Count == 0 ? Expr.One : Expr.Exp(Sum.Of(rest))));
+        return Simplifier.Simplify(e);
     }
 
     /// <summary>

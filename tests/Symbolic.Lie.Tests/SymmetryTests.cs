@@ -22,29 +22,115 @@ public class SymmetryTests
         foreach (var n in r.Notes) _out.WriteLine("  note " + n);
     }
 
-    [Fact]
-    public void Free_particle_y_double_prime_zero_has_eight_symmetries()
+    private static Generator G(JetSpace jet, params Expr[] components) =>
+        new(jet, components.Take(jet.Independent.Count).ToArray(), components.Skip(jet.Independent.Count).ToArray());
+
+    /// <summary>Each expected generator is checked by its own prolongation first (a misprint cannot pass), then found in the span.</summary>
+    private static void ShouldSpan(SymmetryResult r, params Generator[] expected)
     {
-        var jet = new JetSpace(new[] { S("x") }, new[] { S("y") });
-        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 2), 0));
-        var r = Symmetries.Find(eqs);
-        Dump(r);
-        r.Dimension.Should().Be(8);
-        r.Basis.Should().HaveCount(8);
-        r.Basis.Should().OnlyContain(g => Symmetries.IsSymmetry(g, eqs));
+        foreach (var g in expected)
+        {
+            Symmetries.IsSymmetry(g, r.Equations).Should().BeTrue($"the expected {g} must be a symmetry by its prolongation");
+            LieAlgebra.Express(g, r.Basis).Should().NotBeNull($"{g} should be in the span of the basis found");
+        }
+        r.Basis.Should().HaveCount(expected.Length);
+        r.Basis.Should().OnlyContain(g => Symmetries.IsSymmetry(g, r.Equations));
     }
 
     [Fact]
-    public void Heat_equation_has_six_symmetries_and_the_linear_superposition_family()
+    public void Free_particle_y_double_prime_zero_has_the_eight_symmetries_of_sl3()
     {
-        var jet = new JetSpace(new[] { S("x"), S("t") }, new[] { S("u") });
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 2), 0));
+        var r = Symmetries.Find(eqs);
+        Dump(r);
+        r.Complete.Should().BeTrue();
+        r.Dimension.Should().Be(8);
+        ShouldSpan(r, G(jet, 1, 0), G(jet, 0, 1), G(jet, x, 0), G(jet, y, 0), G(jet, 0, x), G(jet, 0, y),
+            G(jet, x * x, x * y), G(jet, x * y, y * y));
+        var algebra = LieAlgebra.Of(r.Basis);
+        algebra.Name.Should().Be("sl(3,R)");
+        // the table is consistent: [X_i, X_j] = c^k_ij X_k checked by recomputing each bracket from the constants
+        for (int i = 0; i < 8; i++)
+            for (int j = 0; j < 8; j++)
+            {
+                var z = Generator.Commutator(r.Basis[i], r.Basis[j]);
+                var combination = Enumerable.Range(0, 8).Select(k => r.Basis[k].Components.Select(c => (Expr)algebra.Constant(i, j, k) * c).ToArray()).ToList();
+                for (int m = 0; m < 2; m++)
+                    Simplifier.IsZero(z.Components[m] - Sum.Of(combination.Select(cc => cc[m]))).Should().BeTrue();
+            }
+    }
+
+    [Fact]
+    public void Heat_equation_has_six_symmetries_and_the_superposition_family_with_the_heat_equation_as_constraint()
+    {
+        var x = S("x"); var t = S("t"); var u = S("u");
+        var jet = new JetSpace(new[] { x, t }, new[] { u });
         var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 0, 1), jet.Coordinate(0, 2, 0)));
         var r = Symmetries.Find(eqs);
         Dump(r);
-        r.Basis.Should().HaveCount(6);
-        r.Families.Should().HaveCount(1);
+        r.Complete.Should().BeTrue();
+        r.Dimension.Should().BeNull("the algebra is infinite-dimensional");
+        ShouldSpan(r, G(jet, 1, 0, 0), G(jet, 0, 1, 0), G(jet, 0, 0, u), G(jet, x, 2 * t, 0), G(jet, 2 * t, 0, -x * u),
+            G(jet, 4 * x * t, 4 * t * t, -(x * x + 2 * t) * u));
+        r.Families.Should().ContainSingle();
+        var family = r.Families[0];
+        var beta = family.Functions.Should().ContainSingle().Subject;
+        family.Generator.Component(u).Should().Be(beta);
+        family.Generator.Component(x).IsZero.Should().BeTrue();
+        family.Constraint.Should().ContainSingle();
+        var c = (Relation)family.Constraint[0];
+        Simplifier.IsZero(c.Left - c.Right - (Derivative.Of(beta, new[] { (x, 2) }) - Derivative.Of(beta, new[] { (t, 1) }))).Should().BeTrue();
+        // a solution of the constraint gives a symmetry: β = x² + 2t
+        var sample = G(jet, 0, 0, x * x + 2 * t);
+        Symmetries.IsSymmetry(sample, eqs).Should().BeTrue();
     }
+
+    [Fact]
+    public void Blasius_equation_has_translation_and_scaling_only()
+    {
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 3) + y * jet.Coordinate(0, 2), 0));
+        var r = Symmetries.Find(eqs);
+        Dump(r);
+        r.Complete.Should().BeTrue();
+        r.Dimension.Should().Be(2);
+        ShouldSpan(r, G(jet, 1, 0), G(jet, x, -y));
+        LieAlgebra.Of(r.Basis).Name.Should().StartWith("solvable, dimension 2");
+    }
+
+    [Fact]
+    public void Burgers_equation_has_five_symmetries()
+    {
+        var x = S("x"); var t = S("t"); var u = S("u");
+        var jet = new JetSpace(new[] { x, t }, new[] { u });
+        // u_t + u u_x = u_xx
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 0, 1), jet.Coordinate(0, 2, 0) - u * jet.Coordinate(0, 1, 0)));
+        var r = Symmetries.Find(eqs);
+        Dump(r);
+        r.Complete.Should().BeTrue();
+        r.Dimension.Should().Be(5);
+        ShouldSpan(r, G(jet, 1, 0, 0), G(jet, 0, 1, 0), G(jet, t, 0, 1), G(jet, x, 2 * t, -u), G(jet, x * t, t * t, x - t * u));
+    }
+
+    [Fact]
+    public void KdV_equation_has_four_symmetries()
+    {
+        var x = S("x"); var t = S("t"); var u = S("u");
+        var jet = new JetSpace(new[] { x, t }, new[] { u });
+        // u_t + u u_x + u_xxx = 0
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 0, 1) + u * jet.Coordinate(0, 1, 0) + jet.Coordinate(0, 3, 0), 0));
+        var r = Symmetries.Find(eqs);
+        Dump(r);
+        r.Complete.Should().BeTrue();
+        r.Dimension.Should().Be(4);
+        ShouldSpan(r, G(jet, 1, 0, 0), G(jet, 0, 1, 0), G(jet, t, 0, 1), G(jet, x, 3 * t, -2 * u));
+    }
+
 }
+
 public class TraceRunner
 {
     [Fact]
