@@ -146,7 +146,8 @@ public static class Symmetries
         if (dimension is int d && d != basis.Count && complete && families.Count == 0)
             notes.Add($"the standard form has {d} parametric derivatives but {basis.Count} generators were integrated");
         var particular = new List<Generator>();
-        if (!complete && options.AnsatzDegree > 0)
+        // an under-determined family (a first-order ODE: one equation for ξ and η) is not useful alone: look for particular ones
+        if (options.AnsatzDegree > 0 && (!complete || families.Any(f => f.Functions.Count > 1)))
             particular.AddRange(PolynomialAnsatz(equations, options.AnsatzDegree, options.Budget));
 
         return new SymmetryResult
@@ -446,7 +447,9 @@ public static class Symmetries
         {
             var comps = components.Select(e => Simplifier.Simplify(ValueAt(sys, e, k => k.Unknown == c ? sys.Ctx.One : null))).ToArray();
             var g = Build(jet, comps);
-            if (IsSymmetry(g, equations)) result.Add(g);
+            // a generator whose characteristic vanishes on the solutions moves points along them: trivial, left out
+            bool trivial = Enumerable.Range(0, jet.Dependent.Count).All(a => Simplifier.IsZero(equations.OnSolutions(g.Characteristic(a))));
+            if (!trivial && IsSymmetry(g, equations)) result.Add(g);
         }
         return result;
     }

@@ -129,6 +129,64 @@ public class SymmetryTests
         ShouldSpan(r, G(jet, 1, 0, 0), G(jet, 0, 1, 0), G(jet, t, 0, 1), G(jet, x, 3 * t, -2 * u));
     }
 
+    [Fact]
+    public void Riccati_equation_has_the_scaling_symmetry_and_the_family_of_its_determining_equation()
+    {
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 1), y * y - 2 / x.Pow(2)));
+        var r = Symmetries.Find(eqs);
+        Dump(r);
+        r.Dimension.Should().BeNull("a first-order ODE has infinitely many point symmetries");
+        r.Families.Should().ContainSingle().Which.Functions.Should().HaveCount(2);
+        r.Families[0].Constraint.Should().ContainSingle();
+        var scaling = G(jet, x, -y);
+        Symmetries.IsSymmetry(scaling, eqs).Should().BeTrue();
+        r.Particular.Should().Contain(g => LieAlgebra.Express(scaling, new[] { g }) != null);
+        r.Particular.Should().OnlyContain(g => Symmetries.IsSymmetry(g, eqs));
+    }
+
+    [Fact]
+    public void Homogeneous_first_order_equation_has_the_scaling_symmetry()
+    {
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 1), y / x + x / y));
+        var r = Symmetries.Find(eqs);
+        Dump(r);
+        var scaling = G(jet, x, y);
+        Symmetries.IsSymmetry(scaling, eqs).Should().BeTrue();
+        r.Particular.Should().Contain(g => LieAlgebra.Express(scaling, new[] { g }) != null);
+    }
+
+    [Fact]
+    public void Rotation_is_not_a_symmetry_of_the_free_particle_in_time_and_position_scaled_wrongly()
+    {
+        // a wrong expectation is caught by the prolongation test: x∂_x + 2y∂_y is not a symmetry of Blasius
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 3) + y * jet.Coordinate(0, 2), 0));
+        Symmetries.IsSymmetry(G(jet, x, 2 * y), eqs).Should().BeFalse();
+        Symmetries.Residuals(G(jet, x, 2 * y), eqs)[0].IsZero.Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_equation_without_derivatives_is_refused_with_the_reason()
+    {
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var act = () => DifferentialEquations.Of(jet, Relation.Equation(y, x));
+        act.Should().Throw<SymbolicException>().WithMessage("*contains no derivative of y by x*");
+    }
+
+    [Fact]
+    public void An_equation_not_linear_in_its_leading_derivative_is_refused()
+    {
+        var x = S("x"); var y = S("y");
+        var jet = new JetSpace(new[] { x }, new[] { y });
+        var act = () => DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 2).Pow(2), y));
+        act.Should().Throw<SymbolicException>().WithMessage("*not linear in its leading derivative y_xx*");
+    }
 }
 
 public class TraceRunner
