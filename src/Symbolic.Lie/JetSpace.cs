@@ -175,7 +175,7 @@ public sealed class JetSpace
         for (int a = 0; a < Dependent.Count; a++)
         {
             if (Dependent[a].Name != c.Function.Name) continue;
-            if (c.Args.Length != Independent.Count || !c.Args.Zip(Independent).All(p => p.First.Equals(p.Second)))
+            if (c.Args.Length != Independent.Count || !c.Args.Zip(Independent).All(p => p.First is Symbol a && a.Name == p.Second.Name))
                 throw new SymbolicException($"{c} applies the dependent variable {c.Function.Name} to other arguments than ({string.Join(", ", Independent)})");
             return a;
         }

@@ -1,0 +1,440 @@
+using System.CommandLine;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Symbolic.Core;
+using Symbolic.Latex;
+using Symbolic.Latex.Printing;
+using Symbolic.Lie;
+using Symbol = Symbolic.Core.Symbol;
+
+namespace Symbolic.Cli.Commands;
+
+/// <summary>
+/// The adapters of the Lie module: LaTeX as the reader lowers it (y'', \dot x, \frac{\partial u}{\partial t}, and u_t,
+/// u_{xx} for a declared u(x, t)) turned into jet coordinates, one library call, and the result printed.
+/// REPL: <c>:symmetries</c>, <c>:generator</c>, <c>:prolong</c>, <c>:apply</c>, <c>:algebra</c>, <c>:noether</c>;
+/// one-shot: <c>symbolic symmetries "EQ" [--functions "u(x,t)"] [--format json]</c>.
+/// </summary>
+public static class LieCommands
+{
+    private sealed class State
+    {
+        public SymmetryResult? Symmetries;
+        public Generator? Generator;
+        public int ProlongOrder;
+    }
+
+    private static readonly ConditionalWeakTable<Session, State> States = new();
+
+    private static State Of(Session s) => States.GetOrCreateValue(s);
+
+    /// <summary>Adds the REPL commands.</summary>
+    public static void Register(CommandTable table)
+    {
+        table.Add(new ReplCommand("symmetries", ":symmetries EQ[, EQ…]", "the point-symmetry algebra of a differential equation or system (solved, dimension proved)", SymmetriesCommand)
+        {
+            Details = """
+                The equation is written as the articles write it: y''+yy''=0 (y a function of x), \ddot x = …,
+                \frac{\partial u}{\partial t}=\frac{\partial^2 u}{\partial x^2}, or u_t = u_{xx} after :function u(x,t).
+                Prints a basis X_1, … of the finite-dimensional part, each infinite family with the PDE its
+                arbitrary function satisfies, and the name of the algebra; :algebra shows the commutator table.
+                """,
+        });
+        table.Add(new ReplCommand("generator", ":generator X = COEF\\frac{\\partial}{\\partial v} + …", "set the current generator (a vector field typed as the articles write it)", GeneratorCommand)
+        {
+            Details = """
+                Example (2478):  :generator X=\frac{x}{c^2}\frac{\partial}{\partial t}+t\frac{\partial}{\partial x}
+                The independent variable is the time variable (t) when ∂_t appears, else the first variable of a
+                declared function; the others are dependent. Then :prolong 2 and :apply \ddot{x}.
+                """,
+        });
+        table.Add(new ReplCommand("prolong", ":prolong [n]", "the n-th prolongation of the current generator (default 1)", Prolong));
+        table.Add(new ReplCommand("apply", ":apply EXPR", "the prolonged current generator applied to EXPR (prolonged as far as EXPR needs)", ApplyCommand));
+        table.Add(new ReplCommand("algebra", ":algebra", "commutator table [X_i, X_j] of the last :symmetries basis, and the algebra's name", AlgebraCommand));
+    }
+
+    /// <summary>Adds <c>symbolic symmetries</c>.</summary>
+    public static void RegisterOneShot(RootCommand root)
+    {
+        var latex = new Argument<string>("equation") { Description = "The equation(s), comma separated (quote for the shell)." };
+        var format = new Option<string>("--format", "-f") { Description = "latex, text, sympy or json.", DefaultValueFactory = _ => "latex" };
+        format.AcceptOnlyFromAmong(OneShotCommands.FormatNames);
+        var functions = new Option<string[]>("--functions") { Description = @"Dependent variables as functions: ""u(x,t)"" (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var time = new Option<string>("--time") { Description = "The time variable of dotted letters.", DefaultValueFactory = _ => "t" };
+        var command = new Command("symmetries", "The point-symmetry algebra of a differential equation or system.") { latex, format, functions, time };
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var error = parsed.InvocationConfiguration.Error;
+            try
+            {
+                var context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
+                foreach (var text in parsed.GetValue(functions) ?? [])
+                    foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
+                        Declarations.Function(part, context, @"--functions ""u(x,t)""");
+                var result = Compute(parsed.GetValue(latex) ?? "", context, new Budget());
+                var f = parsed.GetValue(format) ?? "latex";
+                output.WriteLine(f == "json" ? Json(result, context) : Render(result, Formats.Parse(f) ?? OutputFormat.Latex, context));
+                return Program.Success;
+            }
+            catch (ParseError e) { error.WriteLine(e.Render()); return Program.MathError; }
+            catch (UsageException e) { error.WriteLine($"symbolic symmetries: {e.Message}"); return Program.BadUsage; }
+            catch (SymbolicException e) { error.WriteLine("error: " + e.Message); return Program.MathError; }
+        });
+        root.Add(command);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /// <summary>Reads the equations and finds their symmetries.</summary>
+    public static SymmetryResult Compute(string latex, LoweringContext context, Budget budget)
+    {
+        var parts = InputText.SplitTopLevel(latex, ',').Where(p => p.Trim().Length > 0).ToList();
+        if (parts.Count == 0) throw new UsageException("give an equation, e.g. y''=0");
+        var read = parts.Select(p => LatexMath.ReadOne(p, context)).ToList();
+        var (jet, equations) = ToJet(read, context);
+        return Symmetries.Find(DifferentialEquations.Of(jet, equations.ToArray()), new SymmetryOptions { Budget = budget });
+    }
+
+    /// <summary>
+    /// The jet space of the equations (dependent variables: the functions differentiated; independent: their arguments)
+    /// and the equations in its coordinates. A declared u(x, t) also makes the symbols u_t, u_{xx} jet coordinates.
+    /// </summary>
+    public static (JetSpace Jet, List<Expr> Equations) ToJet(IReadOnlyList<Expr> read, LoweringContext context)
+    {
+        var dependent = new List<string>();
+        IReadOnlyList<Expr>? args = null;
+        void Note(Call c)
+        {
+            if (!dependent.Contains(c.Function.Name)) dependent.Add(c.Function.Name);
+            if (args is null) args = c.Args;
+            else if (!args.SequenceEqual(c.Args))
+                throw new SymbolicException($"the unknown functions have different variables: {c} and ({string.Join(", ", args)})");
+        }
+        var declaredCalls = new Dictionary<string, Call>();
+        foreach (var e in read)
+            e.Rewrite(node =>
+            {
+                if (node is Derivative d && d.Function.Function.IsUser) Note(d.Function);
+                if (node is Call { Function.IsUser: true } c && context.Functions.ContainsKey(c.Function.Name)) declaredCalls.TryAdd(c.Function.Name, c);
+                return null;
+            });
+        // declared functions written with subscripts (u_t, u_{xx})
+        var subscripts = new Dictionary<Expr, Expr>();
+        foreach (var e in read)
+            foreach (var s in e.FreeSymbols())
+            {
+                var cut = s.Name.IndexOf('_');
+                if (cut <= 0) continue;
+                var name = s.Name[..cut];
+                if (!context.Functions.TryGetValue(name, out var vars)) continue;
+                var sub = s.Name[(cut + 1)..].Trim('{', '}').Replace(",", "").Replace(" ", "");
+                if (sub.Length == 0 || !sub.All(ch => vars.Contains(ch.ToString()))) continue;
+                // the variables as the reader made them (from u(x, t) in the equation), else by name
+                var call = declaredCalls.GetValueOrDefault(name) ?? (Call)Call.Of(Function.User(name), vars.Select(v => (Expr)Expr.Symbol(v, context.Assumptions.TryGetValue(v, out var a) ? a : Assumptions.None)).ToArray());
+                Note(call);
+                var byName = call.Args.OfType<Symbol>().ToDictionary(a => a.Name);
+                subscripts[s] = Derivative.Of(call, sub.GroupBy(ch => ch).Select(g => (byName[g.Key.ToString()], g.Count())));
+            }
+        if (args is null || dependent.Count == 0)
+            throw new SymbolicException("no derivative of an unknown function in the equation: write y'', \\ddot x, \\frac{\\partial u}{\\partial t}, or declare u(x,t) for u_t");
+        var independent = args.Select(a => a as Symbol ?? throw new SymbolicException($"the unknown functions are applied to {a}, not to variables")).ToList();
+        var depSymbols = dependent.Select(n => Expr.Symbol(n, Assumptions.Real)).ToList();
+        var jet = new JetSpace(independent, depSymbols);
+        var result = new List<Expr>();
+        foreach (var e in read)
+        {
+            var x = subscripts.Count > 0 ? Substitution.Apply(e, subscripts) : e;
+            // a bare letter u, when u is a dependent variable written without arguments, is u itself
+            x = x.Rewrite(node => node is Symbol s && dependent.Contains(s.Name) && !depSymbols.Contains(s) ? depSymbols[dependent.IndexOf(s.Name)] : null);
+            x = jet.FromDerivatives(x);
+            var stray = x.Any(n => n is Call c && c.Function.IsUser) ? x.FirstOrDefault(n => n is Call { Function.IsUser: true }) : null;
+            if (stray is not null) throw new SymbolicException($"{stray} is an unknown function that is not a dependent variable of ({string.Join(", ", independent)})");
+            result.Add(x);
+        }
+        return (jet, result);
+    }
+
+    private static Expr? FirstOrDefault(this Expr e, Func<Expr, bool> p)
+    {
+        if (p(e)) return e;
+        foreach (var c in e.Children) { var r = c.FirstOrDefault(p); if (r is not null) return r; }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ printing
+
+    private static string Coef(Expr c, OutputFormat f, LoweringContext ctx, JetSpace jet)
+    {
+        var shown = Formats.Print(jet.ToDerivatives(c), f, ctx);
+        return c is Sum ? $"\\left({shown}\\right)" : shown;
+    }
+
+    /// <summary>X = Σ c ∂_v in LaTeX (\frac{\partial}{\partial v}) or text (∂_v).</summary>
+    public static string Print(Generator g, OutputFormat f, LoweringContext ctx, IEnumerable<(Symbol, Expr)>? extra = null)
+    {
+        var parts = new List<string>();
+        foreach (var (v, c) in g.Jet.Base.Zip(g.Components).Concat(extra ?? []))
+        {
+            if (c.IsZero) continue;
+            var name = f == OutputFormat.Latex ? LatexPrinter.Print(g.Jet.ToDerivatives(v), new LatexOptions(Time: ctx.Time)) : v.Name;
+            var op = f == OutputFormat.Latex ? $"\\frac{{\\partial}}{{\\partial {name}}}" : $"∂_{name}";
+            if (c.IsOne) { parts.Add(op); continue; }
+            if (c is Number { Value.Sign: < 0 } || c is Product { Coefficient.Sign: < 0 })
+            {
+                var neg = -c;
+                parts.Add("-" + (neg.IsOne ? op : (f == OutputFormat.Latex ? Coef(neg, f, ctx, g.Jet) + " " : Paren(Formats.Print(neg, f, ctx), neg) + "*") + op));
+                continue;
+            }
+            parts.Add(f == OutputFormat.Latex ? $"{Coef(c, f, ctx, g.Jet)} {op}" : $"{Paren(Formats.Print(c, f, ctx), c)}*{op}");
+        }
+        if (parts.Count == 0) return "0";
+        var sb = new StringBuilder(parts[0]);
+        foreach (var p in parts.Skip(1)) sb.Append(p.StartsWith('-') ? " - " + p[1..] : " + " + p);
+        return sb.ToString();
+    }
+
+    private static string Paren(string s, Expr e) => e is Sum ? $"({s})" : s;
+
+    private static string Components(Generator g) =>
+        "{" + string.Join(", ", g.Jet.Base.Zip(g.Components).Select(p => $"'{p.First.Name}': {SympyPrinter.Print(p.Second)}")) + "}";
+
+    /// <summary>The result as lines: generators, families, algebra name, and what is left unsolved.</summary>
+    public static string Render(SymmetryResult r, OutputFormat f, LoweringContext ctx)
+    {
+        var lines = new List<string>();
+        string Label(int i) => f == OutputFormat.Latex ? $"X_{{{i}}}" : $"X{i}";
+        for (int i = 0; i < r.Basis.Count; i++)
+            lines.Add(f == OutputFormat.Sympy ? $"X{i + 1} = {Components(r.Basis[i])}" : $"{Label(i + 1)} = {Print(r.Basis[i], f, ctx)}");
+        foreach (var (fam, k) in r.Families.Select((x, k) => (x, k)))
+        {
+            var name = r.Families.Count == 1 ? (f == OutputFormat.Latex ? "X_{F}" : "XF") : (f == OutputFormat.Latex ? $"X_{{F{k + 1}}}" : $"XF{k + 1}");
+            var body = f == OutputFormat.Sympy ? Components(fam.Generator) : Print(fam.Generator, f, ctx);
+            var constraint = fam.Constraint.Count == 0 ? "arbitrary" : string.Join(", ", fam.Constraint.Select(c => Formats.Print(c, f, ctx)));
+            lines.Add(f == OutputFormat.Sympy ? $"{name} = {body}  # {constraint}" : $"{name} = {body}, \\quad {constraint}".Replace("\\quad", f == OutputFormat.Latex ? "\\quad" : "where"));
+        }
+        var comment = f == OutputFormat.Sympy ? "# " : "% ";
+        lines.Insert(0, comment + Summary(r));
+        if (!r.Complete)
+        {
+            lines.Add(comment + "the determining system was not solved completely; the equations left:");
+            lines.AddRange(r.Remaining.Select(e => comment + "  " + Formats.Print(e, OutputFormat.Text, ctx)));
+        }
+        if (r.Particular.Count > 0)
+        {
+            lines.Add(comment + $"particular symmetries (polynomial ansatz, not a complete list):");
+            for (int i = 0; i < r.Particular.Count; i++)
+                lines.Add(f == OutputFormat.Sympy ? $"P{i + 1} = {Components(r.Particular[i])}" : $"{(f == OutputFormat.Latex ? $"P_{{{i + 1}}}" : $"P{i + 1}")} = {Print(r.Particular[i], f, ctx)}");
+        }
+        foreach (var n in r.Notes) lines.Add(comment + n);
+        return string.Join("\n", lines);
+    }
+
+    private static string Summary(SymmetryResult r)
+    {
+        var jet = r.Equations.Jet;
+        var eqs = string.Join(", ", r.Equations.Given.Select(g => TextPrinter.Print(jet.ToDerivatives(g))));
+        var dim = r.Dimension is int d ? $"dimension {d} (proved by the standard form of {r.StandardForm.Count} determining equations)"
+            : r.Families.Count > 0 ? $"infinite-dimensional: {r.Basis.Count} generators and {r.Families.Count} famil{(r.Families.Count == 1 ? "y" : "ies")}"
+            : "dimension not determined";
+        var name = "";
+        if (r.Complete && r.Basis.Count > 0 && r.Families.Count == 0)
+        {
+            try { name = ", " + LieAlgebra.Of(r.Basis).Name; } catch (SymbolicException) { }
+        }
+        return $"point symmetries of {eqs}: {dim}{name}";
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON document: generator[i], family[i] (with constraint), algebra, and steps.</summary>
+    public static string Json(SymmetryResult r, LoweringContext ctx)
+    {
+        var results = new List<Dictionary<string, object?>>();
+        Dictionary<string, string> Comp(Generator g) => g.Jet.Base.Zip(g.Components).ToDictionary(p => p.First.Name, p => SympyPrinter.Print(p.Second));
+        for (int i = 0; i < r.Basis.Count; i++)
+            results.Add(new()
+            {
+                ["label"] = $"generator[{i + 1}]",
+                ["latex"] = Print(r.Basis[i], OutputFormat.Latex, ctx),
+                ["text"] = Print(r.Basis[i], OutputFormat.Text, ctx),
+                ["sympy"] = Components(r.Basis[i]),
+                ["components"] = Comp(r.Basis[i]),
+            });
+        for (int i = 0; i < r.Families.Count; i++)
+        {
+            var fam = r.Families[i];
+            results.Add(new()
+            {
+                ["label"] = $"family[{i + 1}]",
+                ["latex"] = Print(fam.Generator, OutputFormat.Latex, ctx),
+                ["text"] = Print(fam.Generator, OutputFormat.Text, ctx),
+                ["sympy"] = Components(fam.Generator),
+                ["components"] = Comp(fam.Generator),
+                ["functions"] = fam.Functions.Select(SympyPrinter.Print).ToList(),
+                ["constraint"] = fam.Constraint.Select(SympyPrinter.Print).ToList(),
+            });
+        }
+        for (int i = 0; i < r.Particular.Count; i++)
+            results.Add(new()
+            {
+                ["label"] = $"particular[{i + 1}]",
+                ["latex"] = Print(r.Particular[i], OutputFormat.Latex, ctx),
+                ["text"] = Print(r.Particular[i], OutputFormat.Text, ctx),
+                ["sympy"] = Components(r.Particular[i]),
+                ["components"] = Comp(r.Particular[i]),
+            });
+        if (r.Complete && r.Basis.Count > 0)
+        {
+            try
+            {
+                var a = LieAlgebra.Of(r.Basis);
+                var table = new List<string>();
+                for (int i = 0; i < a.Dimension; i++)
+                    for (int j = i + 1; j < a.Dimension; j++)
+                        if (a.Bracket(i, j).Any(c => !c.IsZero)) table.Add($"[X{i + 1}, X{j + 1}] = {a.BracketText(i, j)}");
+                results.Add(new()
+                {
+                    ["label"] = "algebra",
+                    ["latex"] = "\\text{" + a.Name + "}",
+                    ["text"] = a.Name,
+                    ["sympy"] = "'" + a.Name + "'",
+                    ["name"] = a.Name,
+                    ["dimension"] = a.Dimension,
+                    ["commutators"] = table,
+                });
+            }
+            catch (SymbolicException) { }
+        }
+        var steps = new List<Dictionary<string, string>>
+        {
+            new() { ["rule"] = "note", ["latex"] = "\\text{" + Summary(r) + "}" },
+        };
+        steps.AddRange(r.DeterminingEquations.Select(e => new Dictionary<string, string> { ["rule"] = "determining-equation", ["latex"] = LatexPrinter.Print(e) }));
+        steps.AddRange(r.StandardForm.Select(e => new Dictionary<string, string> { ["rule"] = "standard-form", ["latex"] = LatexPrinter.Print(e) }));
+        steps.AddRange(r.Remaining.Select(e => new Dictionary<string, string> { ["rule"] = "unsolved", ["latex"] = LatexPrinter.Print(e) }));
+        steps.AddRange(r.Notes.Select(n => new Dictionary<string, string> { ["rule"] = "note", ["latex"] = "\\text{" + n + "}" }));
+        return JsonSerializer.Serialize(new Dictionary<string, object> { ["complete"] = r.Complete, ["dimension"] = (object?)r.Dimension ?? "infinite", ["results"] = results, ["steps"] = steps }, JsonOptions);
+    }
+
+    // ------------------------------------------------------------------ REPL handlers
+
+    private static CommandOutput SymmetriesCommand(CommandCall call)
+    {
+        if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
+        var r = Compute(call.Arguments, call.Session.Context, call.Budget);
+        Of(call.Session).Symmetries = r;
+        foreach (var e in r.StandardForm) call.Steps.Record("standard-form", null, e);
+        return CommandCall.Message(Render(r, call.Session.Format, call.Session.Context));
+    }
+
+    private static CommandOutput AlgebraCommand(CommandCall call)
+    {
+        var r = Of(call.Session).Symmetries ?? throw new UsageException("no symmetries yet: run :symmetries EQ first");
+        if (r.Basis.Count == 0) return CommandCall.Message("the finite-dimensional part is empty");
+        var a = LieAlgebra.Of(r.Basis);
+        var lines = new List<string> { (call.Session.Format == OutputFormat.Sympy ? "# " : "% ") + $"{a.Name}; [X_i, X_j] for i < j, zero brackets omitted" };
+        for (int i = 0; i < a.Dimension; i++)
+            for (int j = i + 1; j < a.Dimension; j++)
+            {
+                if (!a.Bracket(i, j).Any(c => !c.IsZero)) continue;
+                var rhs = a.BracketText(i, j);
+                lines.Add(call.Session.Format == OutputFormat.Latex
+                    ? $"[X_{{{i + 1}}}, X_{{{j + 1}}}] = {System.Text.RegularExpressions.Regex.Replace(rhs, @"X(\d+)", "X_{$1}").Replace("(", "\\frac{").Replace("/", "}{").Replace(")", "}")}"
+                    : $"[X{i + 1}, X{j + 1}] = {rhs}");
+            }
+        if (lines.Count == 1) lines.Add("all brackets vanish");
+        return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    private static CommandOutput GeneratorCommand(CommandCall call)
+    {
+        var text = call.Arguments;
+        if (text.Length == 0)
+        {
+            var g = Of(call.Session).Generator ?? throw new UsageException("no generator yet: :generator X = …");
+            return CommandCall.Message("X = " + Print(g, call.Session.Format, call.Session.Context));
+        }
+        var value = call.Read(text);
+        if (value is Relation { Op: RelationKind.Equal } rel) value = rel.Right;
+        var gen = ReadGenerator(value, call.Session.Context);
+        var state = Of(call.Session);
+        state.Generator = gen;
+        state.ProlongOrder = 0;
+        return CommandCall.Message("X = " + Print(gen, call.Session.Format, call.Session.Context));
+    }
+
+    /// <summary>
+    /// A vector field Σ c_v \frac{\partial}{\partial v} as the reader lowers it (the operator partial(v, 1) as a factor of
+    /// each term) turned into a <see cref="Generator"/>. The independent variable is the time variable when ∂ by it
+    /// appears (else the first ∂ variable), the rest are dependent.
+    /// </summary>
+    public static Generator ReadGenerator(Expr value, LoweringContext context)
+    {
+        var comps = new Dictionary<Symbol, Expr>();
+        var order = new List<Symbol>();
+        foreach (var term in value is Sum s ? s.Children : new[] { value })
+        {
+            Symbol? v = null;
+            var rest = new List<Expr>();
+            foreach (var f in term is Product p ? p.Children : new[] { term })
+            {
+                if (f is Call { Function.IsOperator: true, Function.Name: "partial", Args: [Symbol sv, Number { Value.IsOne: true }] } && v is null) { v = sv; continue; }
+                if (f.Any(n => n is Call { Function.IsOperator: true, Function.Name: "partial" }))
+                    throw new SymbolicException($"{term} is not a vector field term c·\\frac{{\\partial}}{{\\partial v}} (a second-order operator or a product of derivatives)");
+                rest.Add(f);
+            }
+            if (v is null) throw new SymbolicException($"the term {term} has no \\frac{{\\partial}}{{\\partial v}}: a generator is Σ c \\frac{{\\partial}}{{\\partial v}}");
+            if (!comps.ContainsKey(v)) { comps[v] = Expr.Zero; order.Add(v); }
+            comps[v] += Product.Of(rest);
+        }
+        var time = order.FirstOrDefault(v => v.Name == context.Time);
+        var independent = new List<Symbol>();
+        var declared = context.Functions.Values.FirstOrDefault();
+        if (time is not null) independent.Add(time);
+        else if (declared is not null) independent.AddRange(order.Where(v => declared.Contains(v.Name)));
+        if (independent.Count == 0) independent.Add(order[0]);
+        var dependent = order.Where(v => !independent.Contains(v)).ToList();
+        // a variable used in the coefficients but not differentiated by is a parameter, unless it is dependent
+        var depSymbols = dependent.Select(d => Expr.Symbol(d.Name, Assumptions.Real)).ToList();
+        if (dependent.Count == 0) throw new SymbolicException("the generator moves no dependent variable: give ∂ by at least one dependent variable (X = ξ∂_t + φ∂_x)");
+        var jet = new JetSpace(independent, depSymbols);
+        Expr Fix(Expr e) => e.Rewrite(n => n switch
+        {
+            Symbol sy when dependent.Any(d => d.Equals(sy)) => depSymbols[dependent.FindIndex(d => d.Equals(sy))],
+            _ => null,
+        });
+        var fixedExpr = comps.ToDictionary(kv => kv.Key, kv => jet.FromDerivatives(Fix(Simplifier.Simplify(kv.Value))));
+        return new Generator(jet, independent.Select(i => fixedExpr[i]).ToArray(), dependent.Select(d => fixedExpr[d]).ToArray());
+    }
+
+    private static CommandOutput Prolong(CommandCall call)
+    {
+        var state = Of(call.Session);
+        var g = state.Generator ?? throw new UsageException("no generator yet: :generator X = …");
+        int n = 1;
+        if (call.Arguments.Length > 0 && (!int.TryParse(call.Arguments, out n) || n < 0 || n > 8))
+            throw new UsageException("usage: :prolong [n] with n from 0 to 8");
+        var pr = g.Prolong(n);
+        state.ProlongOrder = n;
+        var extra = pr.Prolonged.Select(p => (p.Coordinate, p.Coefficient));
+        var f = call.Session.Format;
+        var head = f == OutputFormat.Latex ? $"X^{{({n})}}" : $"X^({n})";
+        return CommandCall.Message($"{head} = {Print(g, f, call.Session.Context, extra)}");
+    }
+
+    private static CommandOutput ApplyCommand(CommandCall call)
+    {
+        var state = Of(call.Session);
+        var g = state.Generator ?? throw new UsageException("no generator yet: :generator X = …");
+        if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
+        var read = call.Read(call.Arguments);
+        var e = g.Jet.FromDerivatives(read.Rewrite(n => n is Symbol s && g.Jet.Dependent.Any(d => d.Name == s.Name) && !g.Jet.Dependent.Contains(s) ? g.Jet.Dependent.First(d => d.Name == s.Name) : null));
+        if (e is Relation) throw new UsageException(":apply takes an expression, not an equation");
+        var order = g.Jet.CoordinatesIn(e).Select(s => { g.Jet.TryDecode(s, out var v); return v.Order; }).DefaultIfEmpty(0).Max();
+        var value = Simplifier.Simplify(g.Prolong(order).Apply(e), call.Budget);
+        return call.Result(g.Jet.ToDerivatives(value));
+    }
+}
