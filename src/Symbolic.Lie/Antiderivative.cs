@@ -27,6 +27,12 @@ public sealed class ElementaryAntiderivative : IAntiderivative
     /// <inheritdoc/>
     public Expr? Integrate(Expr integrand, Symbol v)
     {
+        var result = Termwise(integrand, v) ?? LogarithmicDerivative(integrand, v);
+        return result is not null && Simplifier.IsZero(Calculus.Diff(result, v) - integrand) ? result : null;
+    }
+
+    private static Expr? Termwise(Expr integrand, Symbol v)
+    {
         var expanded = Algebra.Expand(integrand);
         var terms = expanded is Sum s ? s.Children : new[] { expanded };
         var parts = new List<Expr>();
@@ -36,8 +42,23 @@ public sealed class ElementaryAntiderivative : IAntiderivative
             if (r is null) return null;
             parts.Add(r);
         }
-        var result = Sum.Of(parts);
-        return Simplifier.IsZero(Calculus.Diff(result, v) - integrand) ? result : null;
+        return Sum.Of(parts);
+    }
+
+    /// <summary>N/D with N = k·∂D/∂v, k free of v: k log D (v/(c² − v²) = −½ (−2v)/(c² − v²)).</summary>
+    private static Expr? LogarithmicDerivative(Expr integrand, Symbol v)
+    {
+        var num = Algebra.Numerator(integrand);
+        var den = Algebra.Denominator(integrand);
+        if (!den.Contains(v)) return null;
+        var dd = Calculus.Diff(den, v);
+        if (Simplifier.IsZero(dd)) return null;
+        var k = Simplifier.Simplify(Algebra.Together(num / dd));
+        if (k.Contains(v)) return null;
+        // log(−D) has the same derivative: prefer the side whose constant term is positive (c² − v², not v² − c²)
+        var atZero = Simplifier.Simplify(Substitution.Apply(den, v, Expr.Zero));
+        if (atZero is Number { Value.Sign: < 0 } || atZero is Product { Coefficient.Sign: < 0 }) den = Algebra.Expand(-den);
+        return k * Expr.Log(den);
     }
 
     private static Expr? Term(Expr term, Symbol v)

@@ -296,7 +296,7 @@ public static class Symmetries
     }
 
     /// <summary>e^A with the logarithms of A taken out as powers: e^{k log v + B} = v^k e^B.</summary>
-    private static Expr ExpOf(Expr a)
+    internal static Expr ExpOf(Expr a)
     {
         a = Algebra.Expand(a);
         var powers = new List<Expr>();
