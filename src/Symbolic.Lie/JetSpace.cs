@@ -121,7 +121,7 @@ public sealed class JetSpace
     /// <summary>The position of an independent variable.</summary>
     public int IndexOf(Symbol x)
     {
-        for (int i = 0; i < Independent.Count; i++) if (Independent[i].Equals(x)) return i;
+        for (int i = 0; i < Independent.Count; i++) if (Independent[i].Name == x.Name) return i;   // names are unique in a jet space
         throw new SymbolicException($"{x} is not an independent variable of the jet space ({string.Join(", ", Independent)})");
     }
 

@@ -52,6 +52,12 @@ public static class LieCommands
         });
         table.Add(new ReplCommand("prolong", ":prolong [n]", "the n-th prolongation of the current generator (default 1)", Prolong));
         table.Add(new ReplCommand("apply", ":apply EXPR", "the prolonged current generator applied to EXPR (prolonged as far as EXPR needs)", ApplyCommand));
+        table.Add(new ReplCommand("invariants", ":invariants [n]", "invariants of the current generator prolonged to order n (default 0), from its characteristics", InvariantsCommand));
+        table.Add(new ReplCommand("noether", ":noether [L]", "Noether: is the current generator a variational symmetry of L, and its conserved charge; without L, the L(q̇) it leaves invariant", NoetherCommand)
+        {
+            Details = ":noether L tests pr X(L) + L D_t ξ = D_t B and prints B and I = Σ(φ − q̇ξ)∂L/∂q̇ + ξL − B, or why X is not variational.\n" +
+                      ":noether alone solves the invariance condition for a Lagrangian of the velocity, L(q̇).",
+        });
         table.Add(new ReplCommand("algebra", ":algebra", "commutator table [X_i, X_j] of the last :symmetries basis, and the algebra's name", AlgebraCommand));
     }
 
@@ -359,7 +365,7 @@ public static class LieCommands
         }
         var value = call.Read(text);
         if (value is Relation { Op: RelationKind.Equal } rel) value = rel.Right;
-        var gen = ReadGenerator(value, call.Session.Context);
+        var gen = ReadGenerator(value, call.Session.Context, Of(call.Session).Generator?.Jet);
         var state = Of(call.Session);
         state.Generator = gen;
         state.ProlongOrder = 0;
@@ -371,43 +377,50 @@ public static class LieCommands
     /// each term) turned into a <see cref="Generator"/>. The independent variable is the time variable when ∂ by it
     /// appears (else the first ∂ variable), the rest are dependent.
     /// </summary>
-    public static Generator ReadGenerator(Expr value, LoweringContext context)
+    public static Generator ReadGenerator(Expr value, LoweringContext context, JetSpace? previous = null)
     {
-        var comps = new Dictionary<Symbol, Expr>();
-        var order = new List<Symbol>();
+        var comps = new Dictionary<string, Expr>();
+        var order = new List<string>();
         foreach (var term in value is Sum s ? s.Children : new[] { value })
         {
-            Symbol? v = null;
+            string? v = null;
             var rest = new List<Expr>();
             foreach (var f in term is Product p ? p.Children : new[] { term })
             {
-                if (f is Call { Function.IsOperator: true, Function.Name: "partial", Args: [Symbol sv, Number { Value.IsOne: true }] } && v is null) { v = sv; continue; }
+                if (v is null && f is Call { Function.IsOperator: true, Function.Name: "partial", Args: [var by, Number { Value.IsOne: true }] })
+                {
+                    // ∂ by a letter, or by a declared function's letter (the reader makes u into u(x, t))
+                    v = by switch { Symbol sv => sv.Name, Call { Function.IsUser: true } uc => uc.Function.Name, _ => null };
+                    if (v is not null) continue;
+                }
                 if (f.Any(n => n is Call { Function.IsOperator: true, Function.Name: "partial" }))
-                    throw new SymbolicException($"{term} is not a vector field term c·\\frac{{\\partial}}{{\\partial v}} (a second-order operator or a product of derivatives)");
+                    throw new SymbolicException($"{term} is not a vector field term c·\\frac{{\\partial}}{{\\partial v}} (a second-order operator, a product of derivatives, or ∂ by an expression)");
                 rest.Add(f);
             }
             if (v is null) throw new SymbolicException($"the term {term} has no \\frac{{\\partial}}{{\\partial v}}: a generator is Σ c \\frac{{\\partial}}{{\\partial v}}");
             if (!comps.ContainsKey(v)) { comps[v] = Expr.Zero; order.Add(v); }
             comps[v] += Product.Of(rest);
         }
-        var time = order.FirstOrDefault(v => v.Name == context.Time);
-        var independent = new List<Symbol>();
-        var declared = context.Functions.Values.FirstOrDefault();
-        if (time is not null) independent.Add(time);
-        else if (declared is not null) independent.AddRange(order.Where(v => declared.Contains(v.Name)));
-        if (independent.Count == 0) independent.Add(order[0]);
-        var dependent = order.Where(v => !independent.Contains(v)).ToList();
-        // a variable used in the coefficients but not differentiated by is a parameter, unless it is dependent
-        var depSymbols = dependent.Select(d => Expr.Symbol(d.Name, Assumptions.Real)).ToList();
-        if (dependent.Count == 0) throw new SymbolicException("the generator moves no dependent variable: give ∂ by at least one dependent variable (X = ξ∂_t + φ∂_x)");
-        var jet = new JetSpace(independent, depSymbols);
-        Expr Fix(Expr e) => e.Rewrite(n => n switch
+        Assumptions Assumed(string n) => context.Assumptions.TryGetValue(n, out var a) ? a : Assumptions.None;
+        JetSpace jet;
+        if (previous is not null && order.All(n => previous.Base.Any(b => b.Name == n)))
+            jet = previous;   // the same variables as the generator before (∂_t alone after the boost)
+        else
         {
-            Symbol sy when dependent.Any(d => d.Equals(sy)) => depSymbols[dependent.FindIndex(d => d.Equals(sy))],
-            _ => null,
-        });
-        var fixedExpr = comps.ToDictionary(kv => kv.Key, kv => jet.FromDerivatives(Fix(Simplifier.Simplify(kv.Value))));
-        return new Generator(jet, independent.Select(i => fixedExpr[i]).ToArray(), dependent.Select(d => fixedExpr[d]).ToArray());
+            var independent = new List<string>();
+            var declared = context.Functions.FirstOrDefault(kv => order.Contains(kv.Key));
+            if (declared.Key is not null) independent.AddRange(declared.Value);
+            else if (order.Contains(context.Time)) independent.Add(context.Time);
+            else independent.Add(order[0]);
+            var dependent = order.Where(v => !independent.Contains(v)).ToList();
+            if (dependent.Count == 0) throw new SymbolicException("the generator moves no dependent variable: give ∂ by at least one dependent variable (X = ξ\\frac{\\partial}{\\partial t} + φ\\frac{\\partial}{\\partial x})");
+            jet = new JetSpace(independent.Select(n => Expr.Symbol(n, Assumed(n))).ToList(), dependent.Select(n => Expr.Symbol(n, Assumptions.Real)).ToList());
+        }
+        var byName = jet.Base.ToDictionary(b => b.Name);
+        Expr Fix(Expr e) => jet.FromDerivatives(e.Rewrite(n => n is Symbol sy && byName.TryGetValue(sy.Name, out var b) && !b.Equals(sy) ? b : null));
+        var fixedExpr = jet.Base.Select(b => comps.TryGetValue(b.Name, out var c) ? Fix(Simplifier.Simplify(c)) : Expr.Zero).ToArray();
+        int ni = jet.Independent.Count;
+        return new Generator(jet, fixedExpr[..ni], fixedExpr[ni..]);
     }
 
     private static CommandOutput Prolong(CommandCall call)
@@ -423,6 +436,48 @@ public static class LieCommands
         var f = call.Session.Format;
         var head = f == OutputFormat.Latex ? $"X^{{({n})}}" : $"X^({n})";
         return CommandCall.Message($"{head} = {Print(g, f, call.Session.Context, extra)}");
+    }
+
+    private static Expr ReadOnJet(CommandCall call, Generator g, string latex)
+    {
+        var read = call.Read(latex);
+        return g.Jet.FromDerivatives(read.Rewrite(n => n is Symbol s && g.Jet.Dependent.Any(d => d.Name == s.Name) && !g.Jet.Dependent.Contains(s) ? g.Jet.Dependent.First(d => d.Name == s.Name) : null));
+    }
+
+    private static CommandOutput InvariantsCommand(CommandCall call)
+    {
+        var g = Of(call.Session).Generator ?? throw new UsageException("no generator yet: :generator X = …");
+        int n = 0;
+        if (call.Arguments.Length > 0 && (!int.TryParse(call.Arguments, out n) || n < 0 || n > 6)) throw new UsageException("usage: :invariants [n] with n from 0 to 6");
+        var field = g.Jet.Base.Zip(g.Components).Select(p => (p.First, p.Second)).ToList();
+        if (n > 0) field.AddRange(g.Prolong(n).Prolonged.Select(p => (p.Coordinate, p.Coefficient)));
+        var inv = Invariants.Of(field);
+        int expected = field.Count - 1;
+        var lines = inv.Select((e, i) => call.Session.Format == OutputFormat.Latex ? $"I_{{{i + 1}}} = {call.Session.Show(g.Jet.ToDerivatives(e))}" : $"I{i + 1} = {call.Session.Show(g.Jet.ToDerivatives(e))}").ToList();
+        var comment = call.Session.Format == OutputFormat.Sympy ? "# " : "% ";
+        lines.Insert(0, comment + $"{inv.Count} of {expected} independent invariants found from the characteristics" + (inv.Count < expected ? " (the others are beyond the shapes integrated)" : ""));
+        return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    private static CommandOutput NoetherCommand(CommandCall call)
+    {
+        var g = Of(call.Session).Generator ?? throw new UsageException("no generator yet: :generator X = …");
+        string Show(Expr e) => call.Session.Show(g.Jet.ToDerivatives(e));
+        var comment = call.Session.Format == OutputFormat.Sympy ? "# " : "% ";
+        if (call.Arguments.Length == 0)
+        {
+            var found = Noether.FindInvariantLagrangian(g);
+            call.Steps.Record("invariant-lagrangian", null, g.Jet.ToDerivatives(found.Lagrangian));
+            return CommandCall.Message(comment + "the Lagrangian of the velocity invariant up to a total derivative, up to a constant factor" +
+                (found.NullLagrangiansToo ? " (plus the total derivatives α + βq̇)" : "") + "\nL = " + Show(found.Lagrangian));
+        }
+        var l = ReadOnJet(call, g, call.Arguments);
+        if (l is Relation { Op: RelationKind.Equal } rel) l = rel.Right;
+        var r = Noether.Test(g, l);
+        if (!r.IsVariational) return CommandCall.Message(comment + "not a variational symmetry: " + r.Reason);
+        call.Steps.Record("noether-charge", null, g.Jet.ToDerivatives(r.Charge!));
+        return CommandCall.Message(comment + "variational: pr X(L) + L D_t ξ = D_t B" + (r.Verified ? "; D_t I = 0 on the motions (checked by Noether's identity)" : "") +
+            "\nB = " + Show(r.Gauge!) + "\nI = " + Show(r.Charge!));
     }
 
     private static CommandOutput ApplyCommand(CommandCall call)
