@@ -72,10 +72,17 @@ public sealed class Generator
     }
 
     /// <summary>The n-th prolongation pr^{(n)} X.</summary>
-    public Prolongation Prolong(int order)
+    public Prolongation Prolong(int order) => Prolong(order, simplify: true);
+
+    /// <summary>
+    /// The n-th prolongation; <paramref name="simplify"/> false leaves each coefficient expanded but not simplified
+    /// (the determining equations are normalised later anyway, and a generic generator's coefficients are polynomials
+    /// in the derivatives of ξ and φ).
+    /// </summary>
+    public Prolongation Prolong(int order, bool simplify)
     {
         if (order < 0) throw new SymbolicException("a prolongation order cannot be negative");
-        return new Prolongation(this, order);
+        return new Prolongation(this, order, simplify);
     }
 
     /// <summary>The commutator [X, Y] = X(Y^k) − Y(X^k) for each base variable k.</summary>
@@ -113,38 +120,54 @@ public sealed class Prolongation
     /// <summary>The prolongation order n.</summary>
     public int Order { get; }
 
-    internal Prolongation(Generator x, int order)
+    private readonly bool _simplify;
+    private readonly Dictionary<(int, string), Expr> _dq = new();
+
+    internal Prolongation(Generator x, int order, bool simplify)
     {
         Generator = x;
         Order = order;
+        _simplify = simplify;
         var jet = x.Jet;
         int n = jet.Independent.Count;
         for (int a = 0; a < jet.Dependent.Count; a++)
-        {
-            // D_J Q^α built by adding one derivative at a time to a multi-index of order one less.
-            var q = new Dictionary<string, Expr> { [Key(new int[n])] = x.Characteristic(a) };
             foreach (var orders in MultiIndices(n, order))
-            {
-                var total = orders.Sum();
-                if (total == 0) continue;
-                int i = Array.FindIndex(orders, o => o > 0);
-                var lower = (int[])orders.Clone();
-                lower[i]--;
-                var dq = jet.TotalDerivative(q[Key(lower)], i);
-                q[Key(orders)] = dq;
-                var terms = new List<Expr> { dq };
-                for (int j = 0; j < n; j++)
-                {
-                    var raised = (int[])orders.Clone();
-                    raised[j]++;
-                    terms.Add(x.Xi[j] * jet.Coordinate(a, raised));
-                }
-                var coefficient = Simplifier.Simplify(Algebra.Expand(Sum.Of(terms)));
-                var s = jet.Coordinate(a, orders);
-                _coefficients[s] = coefficient;
-                _order.Add(s);
-            }
+                if (orders.Sum() > 0) _order.Add(jet.Coordinate(a, orders));
+    }
+
+    /// <summary>D_J Q^α, built by adding one derivative at a time (computed when first needed).</summary>
+    private Expr DQ(int a, int[] orders)
+    {
+        var key = (a, Key(orders));
+        if (_dq.TryGetValue(key, out var known)) return known;
+        Expr r;
+        if (orders.Sum() == 0) r = Generator.Characteristic(a);
+        else
+        {
+            int i = Array.FindIndex(orders, o => o > 0);
+            var lower = (int[])orders.Clone();
+            lower[i]--;
+            r = Generator.Jet.TotalDerivative(DQ(a, lower), i);
+            if (!_simplify) r = Algebra.Expand(r);
         }
+        _dq[key] = r;
+        return r;
+    }
+
+    private Expr Compute(Symbol s, JetVariable v)
+    {
+        var jet = Generator.Jet;
+        var orders = v.Orders.ToArray();
+        var terms = new List<Expr> { DQ(v.Dependent, orders) };
+        for (int j = 0; j < orders.Length; j++)
+        {
+            var raised = (int[])orders.Clone();
+            raised[j]++;
+            terms.Add(Generator.Xi[j] * jet.Coordinate(v.Dependent, raised));
+        }
+        var coefficient = _simplify ? Simplifier.Simplify(Algebra.Expand(Sum.Of(terms))) : Algebra.Expand(Sum.Of(terms));
+        _coefficients[s] = coefficient;
+        return coefficient;
     }
 
     /// <summary>The coefficient of ∂/∂v: ξ^i, φ^α, or φ^α_J for a jet coordinate of order ≤ n.</summary>
@@ -154,12 +177,15 @@ public sealed class Prolongation
         if (Generator.Jet.TryDecode(v, out var jv) && jv.Order == 0) return Generator.Phi[jv.Dependent];
         if (Generator.Jet.Independent.Contains(v)) return Generator.Component(v);
         if (Generator.Jet.TryDecode(v, out jv))
+        {
+            if (jv.Order <= Order) return Compute(v, jv);
             throw new SymbolicException($"the prolongation of order {Order} has no coefficient for {v} (order {jv.Order}); prolong further");
+        }
         throw new SymbolicException($"{v} is not a coordinate of the jet space");
     }
 
     /// <summary>The jet coordinates of order 1 … n, with their coefficients, in order.</summary>
-    public IReadOnlyList<(Symbol Coordinate, Expr Coefficient)> Prolonged => _order.Select(s => (s, _coefficients[s])).ToList();
+    public IReadOnlyList<(Symbol Coordinate, Expr Coefficient)> Prolonged => _order.Select(s => (s, Coefficient(s))).ToList();
 
     /// <summary>pr X applied to a function on the jet space of order ≤ n.</summary>
     public Expr Apply(Expr f)

@@ -64,7 +64,6 @@ public sealed class SymmetryResult
 /// </code></example>
 public static class Symmetries
 {
-    internal static bool Trace = Environment.GetEnvironmentVariable("LIE_TRACE") == "1";
     /// <summary>The point symmetries of the system.</summary>
     public static SymmetryResult Find(DifferentialEquations equations, SymmetryOptions? options = null)
     {
@@ -80,7 +79,7 @@ public static class Symmetries
 
         // pr X(Δ) on the solutions, split by the free jet coordinates
         var generic = new Generator(jet, calls.Take(jet.Independent.Count).ToArray(), calls.Skip(jet.Independent.Count).ToArray());
-        var pr = generic.Prolong(equations.Order);
+        var pr = generic.Prolong(equations.Order, simplify: false);
         for (int k = 0; k < equations.Leading.Count; k++)
         {
             var delta = equations.Leading[k] - equations.Solved[k];
@@ -103,7 +102,6 @@ public static class Symmetries
         for (int step = 0; step < 500; step++)
         {
             ReduceComponents(sys, components);
-            if (Trace) foreach (var e in sys.Equations) Console.WriteLine("  eq: " + sys.ToExpr(e, Show));
             if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys)) break;
             sys.Split();
             sys.StandardForm();
@@ -423,7 +421,7 @@ public static class Symmetries
         var byCall = new Dictionary<Function, Unknown>();
         for (int i = 0; i < unknowns.Count; i++) byCall[((Call)calls[i]).Function] = unknowns[i];
         var generic = new Generator(jet, calls.Take(jet.Independent.Count).ToArray(), calls.Skip(jet.Independent.Count).ToArray());
-        var pr = generic.Prolong(equations.Order);
+        var pr = generic.Prolong(equations.Order, simplify: false);
         for (int k = 0; k < equations.Leading.Count; k++)
             sys.Equations.AddRange(SplitByJets(sys, jet, equations.OnSolutions(pr.Apply(equations.Leading[k] - equations.Solved[k])), byCall));
         var components = unknowns.Select(u => { var e = new LinExpr(); e.Add(sys.Key(u), sys.Ctx.One, sys.Ctx); return e; }).ToList();

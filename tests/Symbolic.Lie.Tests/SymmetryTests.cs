@@ -188,15 +188,3 @@ public class SymmetryTests
         act.Should().Throw<SymbolicException>().WithMessage("*not linear in its leading derivative y_xx*");
     }
 }
-
-public class TraceRunner
-{
-    [Fact]
-    public void Trace_heat()
-    {
-        if (Environment.GetEnvironmentVariable("LIE_TRACE") != "1") return;
-        var jet = new JetSpace(new[] { SymmetryTests.S("x"), SymmetryTests.S("t") }, new[] { SymmetryTests.S("u") });
-        var eqs = DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 0, 1), jet.Coordinate(0, 2, 0)));
-        Symmetries.Find(eqs);
-    }
-}
