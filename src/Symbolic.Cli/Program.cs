@@ -60,6 +60,7 @@ public static class Program
         OneShotCommands.Register(root);
         FormsCommands.RegisterOneShot(root);
         VariationalCommands.RegisterOneShot(root);
+        IntegrationCommands.RegisterOneShot(root);
         return root;
     }
 }
