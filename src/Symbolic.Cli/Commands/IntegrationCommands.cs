@@ -21,6 +21,25 @@ public static class IntegrationCommands
         root.Add(OneShotCommands.Create("integrate", "Integrate a LaTeX expression (an antiderivative, or a definite integral with --from/--to).",
             i => Integrate(i.Latex, i.Parsed.GetValue(variable), i.Parsed.GetValue(from), i.Parsed.GetValue(to), i.Context, i.Budget),
             variable, from, to));
+        var unknown = new Option<string>("--unknown") { Description = "The unknown function, e.g. y(x) (default: the function whose derivative appears)." };
+        root.Add(OneShotCommands.Create("dsolve", "Solve an ordinary differential equation (first order classes, constant coefficients, y'' = f(y)).",
+            i => Dsolve(i.Latex, i.Parsed.GetValue(unknown), i.Context, i.Budget), unknown));
+    }
+
+    /// <summary>Reads an ODE and solves it; the result is y(x) = … or an implicit H(x, y) = C₁.</summary>
+    public static OneShotResult Dsolve(string latex, string? unknownText, LoweringContext context, Budget budget)
+    {
+        var e = LatexMath.ReadOne(latex, context);
+        if (e is not Relation { Op: RelationKind.Equal }) throw new SymbolicException("dsolve takes an equation, e.g. y' = x y");
+        Call? y = null;
+        if (unknownText is not null)
+            y = LatexMath.ReadOne(unknownText, context) as Call ?? throw new UsageException("--unknown takes a function applied to its variable, e.g. y(x)");
+        else
+            e.Any(n => { if (n is Derivative d && y is null) y = d.Function; return false; });
+        if (y is null) throw new SymbolicException("the equation has no derivative of an unknown function (write y' or \\frac{dy}{dx})");
+        var r = Symbolic.Core.Ode.OdeSolver.Solve(e, y, budget);
+        if (!r.Found) throw new SymbolicException($"{e}: {r.NotFoundReason}");
+        return new OneShotResult(new[] { new LoweredEquation(null, r.Solution!) }, r.Steps) { Note = r.Method + (r.Explicit ? "" : ", implicit solution") };
     }
 
     /// <summary>Reads the integrand (a bare expression, or \int … dx) and integrates it.</summary>

@@ -19,6 +19,7 @@ internal sealed class IntegrationSearch
     private readonly int _baseDepth;
     private const int MaxDepth = 14;
     private static int _fresh;
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("SYMBOLIC_INTEGRATE_DEBUG") == "1";
 
     public IntegrationSearch(Symbol x, Budget budget, Derivation steps, int baseDepth = 0)
     {
@@ -38,9 +39,11 @@ internal sealed class IntegrationSearch
         {
             Piece? r;
             try { r = Compute(f); }
-            catch (SymbolicException e) when (e is not BudgetExceededException) { r = null; }
-            catch (DivideByZeroException) { r = null; }
-            catch (InvalidOperationException) { r = null; }
+            catch (Exception e) when (e is SymbolicException and not BudgetExceededException || e is DivideByZeroException || e is InvalidOperationException || e is ArgumentException)
+            {
+                if (Debug) Console.Error.WriteLine($"integrate {f}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+                r = null;
+            }
             _memo[f] = r;
             return r;
         }
@@ -86,6 +89,7 @@ internal sealed class IntegrationSearch
             ?? Parts(f)
             ?? Substitute(f)
             ?? RationalTrig(f)
+            ?? SqrtQuadraticTable(f)
             ?? SqrtQuadratic(f)
             ?? Expanded(f);
     }
@@ -366,22 +370,23 @@ internal sealed class IntegrationSearch
             var kernel = ctx.Kernel(k);
             if (kernel.Equals(Expr.Cos(angle))) ci = k;
             else if (kernel.Equals(Expr.Sin(angle))) si = k;
-            else if (!Free(kernel)) return null;
+            else if (!Free(kernel) && (k < R.Numerator.VariableCount && R.Numerator.DependsOn(k) || k < R.Denominator.VariableCount && R.Denominator.DependsOn(k))) return null;
         }
         if (ci < 0) return null;
         var n = R.Numerator; var d = R.Denominator;
+        if (Debug) Console.Error.WriteLine($"rational-trig {f}: {ctx.ToExpr(n)} / {ctx.ToExpr(d)}");
         if (si >= 0 && si < d.VariableCount && d.DependsOn(si)) return null;
         var nc = si >= 0 && si < n.VariableCount ? n.CoefficientsIn(si) : new[] { n };
         var n0 = nc[0];
         var n1 = nc.Length > 1 ? nc[1] : Poly.Zero(n.VariableCount);
         var U = Fresh();
-        Expr Part(Poly p) => ctx.ToExpr(RatFun.Of(p, d));
+        Expr Part(Poly p) => InCos(p, ci, ctx, U) / InCos(d, ci, ctx, U);
         var cosU = Expr.Cos(angle);
         Piece? total = null;
         if (!n1.IsZero)
         {
             // sin θ · E(cos θ): u = cos θ, du = −a sin θ dx.
-            var g = Substitution.Apply(Part(n1), cosU, U) * (-1 / a1);
+            var g = Part(n1) * (-1 / a1);
             if (!Free(g)) return null;
             var inner = new IntegrationSearch(U, _budget, _steps, _depth + _baseDepth + 1).Run(g);
             if (inner is null || !inner.RootSums.IsZero) return null;
@@ -409,8 +414,9 @@ internal sealed class IntegrationSearch
             else
             {
                 // Weierstrass: u = tan(θ/2), cos θ = (1 − u²)/(1 + u²), dx = 2 du/(a(1 + u²)).
-                g = Substitution.Apply(ctx.ToExpr(e0), cosU, (1 - U.Pow(2)) / (1 + U.Pow(2))) * 2 / (a1 * (1 + U.Pow(2)));
-                back = Expr.Tan(angle / 2);
+                var w = (1 - U.Pow(2)) / (1 + U.Pow(2));
+                g = InCos(e0.Numerator, ci, ctx, w) / InCos(e0.Denominator, ci, ctx, w) * 2 / (a1 * (1 + U.Pow(2)));
+                back = Expr.Sin(angle) / (1 + Expr.Cos(angle));   // tan(θ/2), in the kernels of θ
             }
             g = Simplifier.Simplify(g);
             if (!Free(g)) return null;
@@ -420,6 +426,14 @@ internal sealed class IntegrationSearch
             total = total is null ? p0 : total + p0;
         }
         return total is null ? null : Record("trigonometric-substitution", f, total);
+    }
+
+    /// <summary>A polynomial in the cos variable with c replaced by <paramref name="value"/> (built from the coefficients, not the printed form).</summary>
+    private static Expr InCos(Poly p, int ci, RationalContext ctx, Expr value)
+    {
+        if (ci >= p.VariableCount || !p.DependsOn(ci)) return ctx.ToExpr(p);
+        var cs = p.CoefficientsIn(ci);
+        return Sum.Of(cs.Select((c, k) => ctx.ToExpr(c) * value.Pow(k)));
     }
 
     /// <summary>A rational function of c that only has even powers, with c² replaced by <paramref name="square"/>.</summary>
@@ -442,6 +456,32 @@ internal sealed class IntegrationSearch
     }
 
     // ------------------------------------------------------------------ √(quadratic)
+
+    /// <summary>P^{−1/2} and P^{1/2} for a quadratic P, by completing the square: asin, log(2√a√P + 2ax + b).</summary>
+    private Piece? SqrtQuadraticTable(Expr f)
+    {
+        if (f is not Power { Exponent: Number { Value: var q } } pw || !(q == Rational.Of(1, 2) || q == Rational.Of(-1, 2))) return null;
+        if (!RationalIntegration.TryRead(pw.Base, _x, out var pn, out var pd) || pd.Degree != 0 || pn.Degree != 2) return null;
+        var P = pd.Lc.Inverse() * pn;
+        Rational a = P[2].A, b = P[1].A, c = P[0].A;
+        var sqrtP = Expr.Sqrt(pw.Base);
+        Expr inverse;
+        if (a.Sign < 0)
+        {
+            var k = c - b * b / (4 * a);
+            if (k.Sign <= 0) return null;   // P < 0 everywhere: no real antiderivative
+            var h = b / (2 * a);
+            inverse = Call.Of(Function.Asin, (_x + Number.Of(h)) * Expr.Sqrt(Number.Of(-a / k))) / Expr.Sqrt(Number.Of(-a));
+            // When the normal form cannot relate √(1 − w²) to √P, the equivalent arctan form (also continuous) is used.
+            if (!Integrator.Verify(Power.Of(pw.Base, Number.Of(Rational.Of(-1, 2))), _x, Piece.Of(inverse), _budget))
+                inverse = Call.Of(Function.Atan, Expr.Sqrt(Number.Of(-a)) * (_x + Number.Of(h)) / sqrtP) / Expr.Sqrt(Number.Of(-a));
+        }
+        else
+            inverse = Expr.Log(2 * Expr.Sqrt(Number.Of(a)) * sqrtP + Number.Of(2 * a) * _x + Number.Of(b)) / Expr.Sqrt(Number.Of(a));
+        if (q.Sign < 0) return Record("table", f, Piece.Of(inverse));
+        var F = (Number.Of(2 * a) * _x + Number.Of(b)) / Number.Of(4 * a) * sqrtP + Number.Of((4 * a * c - b * b) / (8 * a)) * inverse;
+        return Record("table", f, Piece.Of(F));
+    }
 
     private Piece? SqrtQuadratic(Expr f)
     {

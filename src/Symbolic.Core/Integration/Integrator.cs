@@ -48,9 +48,10 @@ public static class Integrator
             var piece = search.Run(f);
             if (piece is null)
                 return new IntegrationResult(f, x, null, false, steps, "not found: no rule of the integrator applies (the antiderivative may not be elementary)");
+            piece = piece with { Explicit = Tidy(piece.Explicit) };
             if (!Verify(f, x, piece, budget))
                 return new IntegrationResult(f, x, null, false, steps, "not found: a candidate did not differentiate back to the integrand, so it was discarded");
-            var value = Tidy(piece.Value);
+            var value = piece.Value;
             steps.Record("verify", Call.Of(Function.Integral, f, x), value, "d/dx of the antiderivative equals the integrand in the rational normal form");
             return new IntegrationResult(f, x, value, true, steps, null);
         }
@@ -64,7 +65,9 @@ public static class Integrator
         }
     }
 
-    private static Expr Tidy(Expr e) => e;
+    /// <summary>atan(tan θ) = θ up to a constant on each interval, and θ has no jumps: the continuous form is kept.</summary>
+    private static Expr Tidy(Expr e) => e.Rewrite(node =>
+        node is Call { Function.Name: "atan", Args: [Call { Function.Name: "tan", Args: [var theta] }] } ? theta : null);
 
     /// <summary>d/dx of the explicit part plus the integrand of the root sums equals f, decided in the normal form.</summary>
     internal static bool Verify(Expr f, Symbol x, Piece piece, Budget budget)
