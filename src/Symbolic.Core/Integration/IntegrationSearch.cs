@@ -39,7 +39,7 @@ internal sealed class IntegrationSearch
         {
             Piece? r;
             try { r = Compute(f); }
-            catch (Exception e) when (e is SymbolicException and not BudgetExceededException || e is DivideByZeroException || e is InvalidOperationException || e is ArgumentException)
+            catch (Exception e) when (e is SymbolicException and not BudgetExceededException || e is ArithmeticException || e is InvalidOperationException || e is ArgumentException)
             {
                 if (Debug) Console.Error.WriteLine($"integrate {f}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
                 r = null;

@@ -63,6 +63,10 @@ public static class Integrator
         {
             return new IntegrationResult(f, x, null, false, steps, "not found: cancelled");
         }
+        catch (ArithmeticException e)
+        {
+            return new IntegrationResult(f, x, null, false, steps, "not found: the normal form failed (" + e.Message + ")");
+        }
     }
 
     /// <summary>atan(tan θ) = θ up to a constant on each interval, and θ has no jumps: the continuous form is kept.</summary>
@@ -78,7 +82,7 @@ public static class Integrator
             return Simplifier.IsZero(d, budget);
         }
         catch (SymbolicException) { return false; }
-        catch (DivideByZeroException) { return false; }
+        catch (ArithmeticException) { return false; }   // includes a failed exact division inside the normal form
         catch (InvalidOperationException) { return false; }
     }
 }

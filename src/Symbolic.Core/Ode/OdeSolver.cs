@@ -81,7 +81,24 @@ public static class OdeSolver
         }
 
         private static bool Zero(Expr e) => Simplifier.IsZero(e);
-        private static Expr S(Expr e) => Simplifier.Simplify(e);
+        private static Expr S(Expr e) => Simplifier.Simplify(ExpOfLogs(e));
+
+        /// <summary>e^{k log A + r} = A^k e^r (the principal power is defined so), which the normal form does not do for non-integer k.</summary>
+        internal static Expr ExpOfLogs(Expr e) => e.Rewrite(node =>
+        {
+            if (node is not Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var ex }) return null;
+            var terms = ex is Sum s ? s.Children.ToList() : new List<Expr> { ex };
+            var powers = new List<Expr>();
+            var rest = new List<Expr>();
+            foreach (var t in terms)
+            {
+                if (t is Call { Function.Name: "log", Args: [var a] }) powers.Add(a);
+                else if (t is Product { Factors: [(Call { Function.Name: "log", Args: [var a2] }, var one)] } p && one.IsOne) powers.Add(a2.Pow(Number.Of(p.Coefficient)));
+                else rest.Add(t);
+            }
+            if (powers.Count == 0) return null;
+            return Product.Of(powers) * Expr.Exp(Sum.Of(rest));
+        });
         private static Expr D(Expr e, Symbol v) => Calculus.Diff(e, v);
 
         public OdeSolution? FirstOrder(Expr F)
@@ -131,6 +148,8 @@ public static class OdeSolver
                 Expr h;
                 try { h = S(Substitution.Apply(G, x, x0)); } catch (Exception e) when (e is SymbolicException or DivideByZeroException) { continue; }
                 if (h.IsZero || h.Contains(x)) continue;
+                // keep only the factors that depend on Y: log Y, not (c² − 1)/3 · log Y
+                if (h is Product hp) h = Product.Of(hp.FactorExprs().Where(f => f.Contains(Y)));
                 var g = S(G / h);
                 if (g.Contains(Y)) return null;
                 var left = Integrate(S(1 / h), Y);
