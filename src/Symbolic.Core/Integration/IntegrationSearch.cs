@@ -58,7 +58,7 @@ internal sealed class IntegrationSearch
         if (RationalIntegration.TryRead(f, _x, out var num, out var den))
         {
             var r = RationalIntegration.Integrate(num, den, _x, _steps, _budget);
-            return new Piece(r.Explicit, r.RootSum ?? Expr.Zero, r.RootSumIntegrand);
+            return new Piece(r.Explicit, r.RootSum ?? Expr.Zero, r.RootSumIntegrand) { SelfChecked = r.SelfChecked && _baseDepth == 0 && _depth == 1 };
         }
         if (f is Sum s)
         {

@@ -49,7 +49,10 @@ public static class Integrator
             if (piece is null)
                 return new IntegrationResult(f, x, null, false, steps, "not found: no rule of the integrator applies (the antiderivative may not be elementary)");
             piece = piece with { Explicit = Tidy(piece.Explicit) };
-            if (!Verify(f, x, piece, budget))
+            var check = Check(f, x, piece, budget);
+            if (check == Verdict.Failed && piece.SelfChecked)
+                steps.Record("verify-exact", null, piece.Value, "the normal form failed on the derivative; checked instead term by term in exact Q(√d) arithmetic");
+            else if (check != Verdict.Equal)
                 return new IntegrationResult(f, x, null, false, steps, "not found: a candidate did not differentiate back to the integrand, so it was discarded");
             var value = piece.Value;
             steps.Record("verify", Call.Of(Function.Integral, f, x), value, "d/dx of the antiderivative equals the integrand in the rational normal form");
@@ -74,22 +77,30 @@ public static class Integrator
         node is Call { Function.Name: "atan", Args: [Call { Function.Name: "tan", Args: [var theta] }] } ? theta : null);
 
     /// <summary>d/dx of the explicit part plus the integrand of the root sums equals f, decided in the normal form.</summary>
-    internal static bool Verify(Expr f, Symbol x, Piece piece, Budget budget)
+    internal static bool Verify(Expr f, Symbol x, Piece piece, Budget budget) => Check(f, x, piece, budget) == Verdict.Equal;
+
+    internal enum Verdict { Equal, Different, Failed }
+
+    internal static Verdict Check(Expr f, Symbol x, Piece piece, Budget budget)
     {
         try
         {
             var d = Calculus.Diff(piece.Explicit, x) + piece.RootSumIntegrand - f;
-            return Simplifier.IsZero(d, budget);
+            return Simplifier.IsZero(d, budget) ? Verdict.Equal : Verdict.Different;
         }
-        catch (SymbolicException) { return false; }
-        catch (ArithmeticException) { return false; }   // includes a failed exact division inside the normal form
-        catch (InvalidOperationException) { return false; }
+        catch (BudgetExceededException) { throw; }
+        catch (SymbolicException) { return Verdict.Failed; }
+        catch (ArithmeticException) { return Verdict.Failed; }   // includes a failed exact division inside the normal form
+        catch (InvalidOperationException) { return Verdict.Failed; }
     }
 }
 
 /// <summary>A candidate antiderivative: an explicit part and root sums (with the integrand they stand for).</summary>
 internal sealed record Piece(Expr Explicit, Expr RootSums, Expr RootSumIntegrand)
 {
+    /// <summary>The whole integral came from the rational algorithm and passed its exact term-by-term derivative check.</summary>
+    public bool SelfChecked { get; init; }
+
     public Expr Value => RootSums.IsZero ? Explicit : Explicit + RootSums;
     public static Piece Of(Expr e) => new(e, Expr.Zero, Expr.Zero);
     public Piece Scale(Expr c) => new(c * Explicit, c * RootSums, c * RootSumIntegrand);

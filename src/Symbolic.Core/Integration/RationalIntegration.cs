@@ -10,6 +10,9 @@ namespace Symbolic.Core.Integration;
 /// <param name="RootSumIntegrand">The rational function whose antiderivative <paramref name="RootSum"/> is (zero when there is none).</param>
 internal sealed record RationalAntiderivative(Expr Explicit, Expr? RootSum, Expr RootSumIntegrand)
 {
+    /// <summary>True when the derivative, computed term by term in exact Q(√d) arithmetic, summed back to the integrand.</summary>
+    public bool SelfChecked { get; init; }
+
     public Expr Value => RootSum is null ? Explicit : Explicit + RootSum;
 }
 
@@ -58,12 +61,15 @@ internal static class RationalIntegration
         a = k * a; d = k * d;
         var g = UPoly.Gcd(a, d);
         if (g.Degree > 0) { a = a.DivExact(g); d = d.DivExact(g); }
+        var (input0, input1) = (a, d);
+        var derivative = new Fraction(UPoly.Zero, UPoly.One);
         var (poly, rem) = a.DivRem(d);
+        derivative += new Fraction(poly, UPoly.One);
         var terms = new List<Expr>();
         var polyPart = Antiderivative(poly).ToExpr(x);
         if (!poly.IsZero) steps.Record("polynomial-part", poly.ToExpr(x), polyPart, "integrate the quotient of the division term by term");
         terms.Add(polyPart);
-        if (rem.IsZero) return new RationalAntiderivative(Sum.Of(terms), null, Expr.Zero);
+        if (rem.IsZero) return new RationalAntiderivative(Sum.Of(terms), null, Expr.Zero) { SelfChecked = true };
 
         // Hermite reduction: ∫ rem/d = gNum/gDen + ∫ h/ds with ds square-free.
         var (gNum, gDen, h, ds) = Hermite(rem, d, budget);
@@ -73,13 +79,15 @@ internal static class RationalIntegration
             steps.Record("hermite-reduction", rem.ToExpr(x) / d.ToExpr(x), rationalPart,
                 "rational part; what remains has a square-free denominator " + ds.ToExpr(x));
             terms.Add(rationalPart);
+            derivative += new Fraction(gNum.Derivative() * gDen - gNum * gDen.Derivative(), gDen * gDen);
         }
         var (hq, hr) = h.DivRem(ds);
-        if (!hq.IsZero) terms.Add(Antiderivative(hq).ToExpr(x));
-        if (hr.IsZero) return new RationalAntiderivative(Sum.Of(terms), null, Expr.Zero);
-        var (logs, rootSum, rootSumIntegrand) = LogPart(hr, ds, x, steps, budget);
+        if (!hq.IsZero) { terms.Add(Antiderivative(hq).ToExpr(x)); derivative += new Fraction(hq, UPoly.One); }
+        if (hr.IsZero) return new RationalAntiderivative(Sum.Of(terms), null, Expr.Zero) { SelfChecked = derivative.Equals(new Fraction(input0, input1)) };
+        var (logs, rootSum, rootSumIntegrand, logDerivative) = LogPart(hr, ds, x, steps, budget);
         terms.Add(logs);
-        return new RationalAntiderivative(Sum.Of(terms), rootSum, rootSumIntegrand);
+        derivative += logDerivative;
+        return new RationalAntiderivative(Sum.Of(terms), rootSum, rootSumIntegrand) { SelfChecked = derivative.Equals(new Fraction(input0, input1)) };
     }
 
     private static UPoly Antiderivative(UPoly p) =>
@@ -122,7 +130,7 @@ internal static class RationalIntegration
     }
 
     /// <summary>Rothstein–Trager: the roots c of R(t) = res_x(D, A − tD′) give Σ c log gcd(D, A − cD′).</summary>
-    private static (Expr Logs, Expr? RootSum, Expr RootSumIntegrand) LogPart(UPoly a, UPoly d, Symbol x, Derivation steps, Budget budget)
+    private static (Expr Logs, Expr? RootSum, Expr RootSumIntegrand, Fraction Derivative) LogPart(UPoly a, UPoly d, Symbol x, Derivation steps, Budget budget)
     {
         var dd = d.Derivative();
         int n = d.Degree;
@@ -143,11 +151,13 @@ internal static class RationalIntegration
 
         var terms = new List<Expr>();
         var found = UPoly.One;
+        var derivative = new Fraction(UPoly.Zero, UPoly.One);
         foreach (var c in rational)
         {
             var v = UPoly.Gcd(d, a - c * dd);
             found *= v;
             terms.Add(c.ToExpr() * Expr.Log(v.ToExpr(x)));
+            derivative += new Fraction(c * v.Derivative(), v);
         }
         foreach (var q in quadratics)
         {
@@ -159,6 +169,7 @@ internal static class RationalIntegration
             {
                 terms.Add(c.ToExpr() * Expr.Log(v.ToExpr(x)));
                 terms.Add(c.Conjugate.ToExpr() * Expr.Log(vbar.ToExpr(x)));
+                derivative += (new Fraction(c * v.Derivative(), v) + new Fraction(c.Conjugate * vbar.Derivative(), vbar)).Rationalised();
                 continue;
             }
             // c = u + i·w with w > 0; v = P + iQ: u·log(P² + Q²) + w·LogToAtan(P, Q).
@@ -169,13 +180,19 @@ internal static class RationalIntegration
             var norm = Rationalised(v * vbar);
             var u = c.A;
             var w = new QS(Rational.Zero, c.B, absD);
+            var pair = new Fraction(new QS(u) * norm.Derivative(), norm);
             if (!u.IsZero) terms.Add(Number.Of(u) * Expr.Log(norm.ToExpr(x)));
-            foreach (var atanArg in LogToAtan(p, qq, budget))
-                terms.Add(Expr.Two * w.ToExpr() * Call.Of(Function.Atan, atanArg.ToExpr(x)));
+            if (!qq.IsZero)
+                foreach (var atanArg in LogToAtan(p, qq, budget))
+                {
+                    terms.Add(Expr.Two * w.ToExpr() * Call.Of(Function.Atan, atanArg.ToExpr(x)));
+                    pair += new Fraction(new QS(2) * w * atanArg.Derivative(), UPoly.One + atanArg * atanArg);
+                }
+            derivative += pair.Rationalised();
         }
         var logs = Sum.Of(terms);
         if (terms.Count > 0) steps.Record("logarithmic-part", null, logs, "Rioboo's conversion writes conjugate pairs as real log and arctan");
-        if (rest.Degree <= 0) return (logs, null, Expr.Zero);
+        if (rest.Degree <= 0) return (logs, null, Expr.Zero, derivative);
 
         // What is left: Y/D_rest with D_rest = D / (product of the split factors); Σ_{D_rest(β)=0} C(β) log(x − β).
         var dRest = d.DivExact(found).Monic();
@@ -186,7 +203,8 @@ internal static class RationalIntegration
         var beta = Symbol.Of("beta");
         var rootSum = Call.Of(RootSumFunction, dRest.ToExpr(beta), cBeta.ToExpr(beta) * Expr.Log(x - beta), beta);
         steps.Record("root-sum", null, rootSum, "the resultant factor " + rest.ToExpr(t) + " is not split into rational or quadratic factors: the logarithms are kept as a sum over the roots");
-        return (logs, rootSum, y.ToExpr(x) / dRest.ToExpr(x));
+        derivative += new Fraction(y, dRest);   // Σ C(β)/(x − β) = Y/D_rest: the partial-fraction identity (D_rest square-free, deg Y < deg D_rest)
+        return (logs, rootSum, y.ToExpr(x) / dRest.ToExpr(x), derivative);
     }
 
     private static UPoly Rationalised(UPoly p)
@@ -289,4 +307,32 @@ internal static class RationalIntegration
         }
         throw new BudgetExceededException("Rioboo's conversion did not terminate");
     }
+}
+
+/// <summary>A fraction of <see cref="UPoly"/>s in lowest terms with a monic denominator: the exact self-check of rational integration.</summary>
+internal sealed record Fraction
+{
+    public UPoly Num { get; }
+    public UPoly Den { get; }
+
+    public Fraction(UPoly num, UPoly den)
+    {
+        if (num.IsZero) { Num = UPoly.Zero; Den = UPoly.One; return; }
+        var g = UPoly.Gcd(num, den);
+        num = num.DivExact(g); den = den.DivExact(g);
+        var k = den.Lc.Inverse();
+        Num = k * num; Den = k * den;
+    }
+
+    public static Fraction operator +(Fraction a, Fraction b) => new(a.Num * b.Den + b.Num * a.Den, a.Den * b.Den);
+
+    /// <summary>The same fraction with rational coefficients (throws when a √d part is left: a bug).</summary>
+    public Fraction Rationalised()
+    {
+        if (!Num.IsRational || !Den.IsRational) throw new InvalidOperationException("a conjugate pair did not sum to a rational function");
+        return this;
+    }
+
+    public bool Equals(Fraction? o) => o is not null && Num.Equals(o.Num) && Den.Equals(o.Den);
+    public override int GetHashCode() => HashCode.Combine(Num, Den);
 }
