@@ -61,6 +61,7 @@ public static class Program
         FormsCommands.RegisterOneShot(root);
         VariationalCommands.RegisterOneShot(root);
         LieCommands.RegisterOneShot(root);
+        IntegrationCommands.RegisterOneShot(root);
         return root;
     }
 }

@@ -1,0 +1,110 @@
+using Symbolic.Core.Numbers;
+
+namespace Symbolic.Core.Integration;
+
+/// <summary>The outcome of an indefinite integration.</summary>
+/// <param name="Integrand">What was integrated.</param>
+/// <param name="Variable">The variable of integration.</param>
+/// <param name="Antiderivative">An antiderivative (without the constant), or null when none was found.</param>
+/// <param name="Verified">True when the antiderivative was differentiated back to the integrand in the rational normal form.</param>
+/// <param name="Steps">The derivation: the rules applied (Hermite, logarithmic part, substitution, parts, …) and the check.</param>
+/// <param name="NotFoundReason">Why there is no antiderivative, in words, when <paramref name="Antiderivative"/> is null.</param>
+public sealed record IntegrationResult(Expr Integrand, Symbol Variable, Expr? Antiderivative, bool Verified, Derivation Steps, string? NotFoundReason)
+{
+    /// <summary>True when an antiderivative was found (and verified: unverified candidates are never returned).</summary>
+    public bool Found => Antiderivative is not null;
+
+    /// <summary>The antiderivative, or the unevaluated ∫ f dx when none was found.</summary>
+    public Expr Value => Antiderivative ?? Call.Of(Function.Integral, Integrand, Variable);
+}
+
+/// <summary>
+/// Indefinite integration. Rational functions over Q are integrated completely (Hermite reduction, the
+/// Rothstein–Trager resultant, Rioboo's real form); other elementary integrands by named rules: the table,
+/// linearity, substitution u = g(x) when g′ divides, integration by parts for polynomial × exp/sin/cos/log/atan,
+/// products of sines and cosines, rational functions of e^{ax} and of sin/cos, and √(quadratic) by Euler's
+/// substitutions. Every antiderivative is differentiated back to the integrand in the rational normal form
+/// before it is returned; when that fails or no rule applies, the result says "not found".
+/// </summary>
+/// <example><code>
+/// var x = Expr.Symbol("x");
+/// var r = Integrator.Integrate(1 / (x.Pow(2) + 1), x);
+/// r.Antiderivative;   // atan(x)
+/// r.Verified;         // true
+/// </code></example>
+public static class Integrator
+{
+    /// <summary>∫ f dx. Never throws for an integrand it cannot do: the result then says why.</summary>
+    public static IntegrationResult Integrate(Expr f, Symbol x, Budget? budget = null)
+    {
+        budget ??= new Budget(maxTerms: 2_000_000);
+        var steps = new Derivation();
+        if (f is Relation) return new IntegrationResult(f, x, null, false, steps, "an equation cannot be integrated; integrate an expression");
+        if (f.Any(e => e is Call { Function.IsOperator: true }))
+            return new IntegrationResult(f, x, null, false, steps, "the integrand contains an operator kept as written (a nested integral, d, ∧); it has no antiderivative here");
+        try
+        {
+            var search = new IntegrationSearch(x, budget, steps);
+            var piece = search.Run(f);
+            if (piece is null)
+                return new IntegrationResult(f, x, null, false, steps, "not found: no rule of the integrator applies (the antiderivative may not be elementary)");
+            piece = piece with { Explicit = Tidy(piece.Explicit) };
+            var check = Check(f, x, piece, budget);
+            if (check == Verdict.Failed && piece.SelfChecked)
+                steps.Record("verify-exact", null, piece.Value, "the normal form failed on the derivative; checked instead term by term in exact Q(√d) arithmetic");
+            else if (check != Verdict.Equal)
+                return new IntegrationResult(f, x, null, false, steps, "not found: a candidate did not differentiate back to the integrand, so it was discarded");
+            var value = piece.Value;
+            steps.Record("verify", Call.Of(Function.Integral, f, x), value, "d/dx of the antiderivative equals the integrand in the rational normal form");
+            return new IntegrationResult(f, x, value, true, steps, null);
+        }
+        catch (BudgetExceededException e)
+        {
+            return new IntegrationResult(f, x, null, false, steps, "not found: " + e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return new IntegrationResult(f, x, null, false, steps, "not found: cancelled");
+        }
+        catch (ArithmeticException e)
+        {
+            return new IntegrationResult(f, x, null, false, steps, "not found: the normal form failed (" + e.Message + ")");
+        }
+    }
+
+    /// <summary>atan(tan θ) = θ up to a constant on each interval, and θ has no jumps: the continuous form is kept.</summary>
+    private static Expr Tidy(Expr e) => e.Rewrite(node =>
+        node is Call { Function.Name: "atan", Args: [Call { Function.Name: "tan", Args: [var theta] }] } ? theta : null);
+
+    /// <summary>d/dx of the explicit part plus the integrand of the root sums equals f, decided in the normal form.</summary>
+    internal static bool Verify(Expr f, Symbol x, Piece piece, Budget budget) => Check(f, x, piece, budget) == Verdict.Equal;
+
+    internal enum Verdict { Equal, Different, Failed }
+
+    internal static Verdict Check(Expr f, Symbol x, Piece piece, Budget budget)
+    {
+        try
+        {
+            var d = Calculus.Diff(piece.Explicit, x) + piece.RootSumIntegrand - f;
+            return Simplifier.IsZero(d, budget) ? Verdict.Equal : Verdict.Different;
+        }
+        catch (BudgetExceededException) { throw; }
+        catch (SymbolicException) { return Verdict.Failed; }
+        catch (ArithmeticException) { return Verdict.Failed; }   // includes a failed exact division inside the normal form
+        catch (InvalidOperationException) { return Verdict.Failed; }
+    }
+}
+
+/// <summary>A candidate antiderivative: an explicit part and root sums (with the integrand they stand for).</summary>
+internal sealed record Piece(Expr Explicit, Expr RootSums, Expr RootSumIntegrand)
+{
+    /// <summary>The whole integral came from the rational algorithm and passed its exact term-by-term derivative check.</summary>
+    public bool SelfChecked { get; init; }
+
+    public Expr Value => RootSums.IsZero ? Explicit : Explicit + RootSums;
+    public static Piece Of(Expr e) => new(e, Expr.Zero, Expr.Zero);
+    public Piece Scale(Expr c) => new(c * Explicit, c * RootSums, c * RootSumIntegrand);
+    public static Piece operator +(Piece a, Piece b) => new(a.Explicit + b.Explicit, a.RootSums + b.RootSums, a.RootSumIntegrand + b.RootSumIntegrand);
+    public Piece Map(Func<Expr, Expr> back) =>
+        RootSums.IsZero ? Of(back(Explicit)) : throw new InvalidOperationException("a root sum cannot be substituted back");
+}

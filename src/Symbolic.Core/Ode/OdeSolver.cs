@@ -1,0 +1,372 @@
+using Symbolic.Core.Integration;
+using Symbolic.Core.Numbers;
+
+namespace Symbolic.Core.Ode;
+
+/// <summary>The outcome of solving an ODE.</summary>
+/// <param name="Solution">y(x) = … (explicit) or H(x, y(x)) = C₁ (implicit), or null when no method applies.</param>
+/// <param name="Explicit">True when <paramref name="Solution"/> is solved for y(x).</param>
+/// <param name="Method">The class the equation was recognised as (separable, linear, Bernoulli, homogeneous, exact, …).</param>
+/// <param name="Verified">True when the solution was substituted back (or differentiated implicitly) and the equation holds in the normal form.</param>
+/// <param name="Steps">The derivation.</param>
+/// <param name="NotFoundReason">Why there is no solution, in words.</param>
+public sealed record OdeSolution(Relation? Solution, bool Explicit, string? Method, bool Verified, Derivation Steps, string? NotFoundReason)
+{
+    /// <summary>True when a verified solution was found.</summary>
+    public bool Found => Solution is not null;
+}
+
+/// <summary>
+/// Ordinary differential equations in one unknown y(x): first order separable, linear, Bernoulli,
+/// homogeneous y′ = F(y/x), exact and with an integrating factor μ(x) or μ(y); second-order linear with
+/// constant coefficients; autonomous y″ = f(y) reduced to its energy integral. Every solution is checked by
+/// substitution into the equation (implicit ones by implicit differentiation) before it is returned; the
+/// constants are C₁, C₂.
+/// </summary>
+/// <example><code>
+/// var x = Expr.Symbol("x"); var y = (Call)Call.Of(Function.User("y"), x);
+/// var yp = Derivative.Of(y, new[] { (x, 1) });
+/// OdeSolver.Solve(Relation.Equation(yp, x * y), y).Solution;   // y(x) = C₁ e^{x²/2}
+/// </code></example>
+public static class OdeSolver
+{
+    /// <summary>The first constant of integration.</summary>
+    public static readonly Symbol C1 = Symbol.Of("C_1");
+    /// <summary>The second constant of integration.</summary>
+    public static readonly Symbol C2 = Symbol.Of("C_2");
+
+    /// <summary>Solves <paramref name="equation"/> for the unknown <paramref name="y"/> = y(x).</summary>
+    public static OdeSolution Solve(Expr equation, Call y, Budget? budget = null)
+    {
+        budget ??= new Budget(maxTerms: 2_000_000);
+        var steps = new Derivation();
+        if (y.Args is not [Symbol x]) return new(null, false, null, false, steps, "the unknown must be a function of one variable, like y(x)");
+        var eq = equation is Relation r ? r.Left - r.Right : equation;
+        int order = 0;
+        eq.Any(e => { if (e is Derivative d && d.Function.Equals(y)) order = Math.Max(order, d.OrderIn(x)); return false; });
+        if (order == 0) return new(null, false, null, false, steps, $"the equation has no derivative of {y}; it is not a differential equation");
+        var Y = Symbol.Of("Y_");
+        var P = Symbol.Of("P_");
+        var Q = Symbol.Of("Q_");
+        var map = new Dictionary<Expr, Expr>
+        {
+            [Derivative.Of(y, new[] { (x, 1) })] = P,
+            [Derivative.Of(y, new[] { (x, 2) })] = Q,
+            [y] = Y,
+        };
+        var F = Substitution.Apply(eq, map);
+        if (F.Any(e => e is Derivative || e is Call { Function.IsUser: true }))
+            return new(null, false, null, false, steps, "the equation involves derivatives above the second order or other unknown functions; not a class this solver knows");
+        try
+        {
+            var solver = new Solver(x, y, Y, P, Q, budget, steps);
+            var sol = order == 1 ? solver.FirstOrder(F) : order == 2 ? solver.SecondOrder(F) : null;
+            if (sol is null)
+                return new(null, false, null, false, steps, order > 2
+                    ? "equations of order above 2 are not solved"
+                    : "not of a known class (separable, linear, Bernoulli, homogeneous, exact, integrating factor μ(x) or μ(y), constant coefficients, autonomous y″ = f(y))");
+            return sol;
+        }
+        catch (BudgetExceededException e) { return new(null, false, null, false, steps, e.Message); }
+        catch (OperationCanceledException) { return new(null, false, null, false, steps, "cancelled"); }
+    }
+
+    private sealed class Solver(Symbol x, Call y, Symbol Y, Symbol P, Symbol Q, Budget budget, Derivation steps)
+    {
+        private Expr? Integrate(Expr f, Symbol v)
+        {
+            var r = Integrator.Integrate(f, v, budget);
+            if (r.Found) steps.Append(r.Steps.Where(s => s.Rule == "verify"));
+            return r.Antiderivative;
+        }
+
+        private static bool Zero(Expr e) => Simplifier.IsZero(e);
+        private static Expr S(Expr e) => Simplifier.Simplify(ExpOfLogs(e));
+
+        /// <summary>e^{k log A + r} = A^k e^r (the principal power is defined so), which the normal form does not do for non-integer k.</summary>
+        internal static Expr ExpOfLogs(Expr e) => e.Rewrite(node =>
+        {
+            if (node is not Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var ex }) return null;
+            var terms = ex is Sum s ? s.Children.ToList() : new List<Expr> { ex };
+            var powers = new List<Expr>();
+            var rest = new List<Expr>();
+            foreach (var t in terms)
+            {
+                if (t is Call { Function.Name: "log", Args: [var a] }) powers.Add(a);
+                else if (t is Product { Factors: [(Call { Function.Name: "log", Args: [var a2] }, var one)] } p && one.IsOne) powers.Add(a2.Pow(Number.Of(p.Coefficient)));
+                else rest.Add(t);
+            }
+            if (powers.Count == 0) return null;
+            return Product.Of(powers) * Expr.Exp(Sum.Of(rest));
+        });
+        private static Expr D(Expr e, Symbol v) => Calculus.Diff(e, v);
+
+        public OdeSolution? FirstOrder(Expr F)
+        {
+            if (!Zero(D(D(F, P), P)))
+                return null;
+            var N = S(D(F, P));
+            if (Zero(N)) return null;
+            var M = S(F - N * P);
+            var G = S(-M / N);   // y′ = G(x, Y)
+            steps.Record("solve-for-derivative", null, Relation.Equation(Derivative.Of(y, new[] { (x, 1) }), Substitution.Apply(G, Y, y)));
+            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? Homogeneous(G) ?? Exact(M, N);
+        }
+
+        private OdeSolution? Done(string method, Expr lhs, Expr rhs, bool isExplicit, Expr G)
+        {
+            var rel = Relation.Equation(Substitution.Apply(lhs, Y, y), Substitution.Apply(rhs, Y, y));
+            bool ok = isExplicit ? VerifyExplicit(rhs, G) : VerifyImplicit(lhs - rhs, G);
+            if (!ok) return null;
+            steps.Record(method, null, rel, isExplicit ? "substituted back into the equation: it holds" : "implicit solution; differentiated implicitly, it gives the equation");
+            return new OdeSolution(rel, isExplicit, method, true, steps, null);
+        }
+
+        private bool VerifyExplicit(Expr sol, Expr G)
+        {
+            try { return Zero(D(sol, x) - Substitution.Apply(G, Y, sol)); }
+            catch (SymbolicException) { return false; }
+        }
+
+        private bool VerifyImplicit(Expr H, Expr G)
+        {
+            // H(x, Y) = C: H_x + H_Y·G = 0.
+            try { return Zero(S(D(H, x) + D(H, Y) * G)); }
+            catch (SymbolicException) { return false; }
+        }
+
+        // ---- separable: y′ = g(x) h(Y)
+        private OdeSolution? Separable(Expr G)
+        {
+            if (!G.Contains(Y))
+            {
+                var I = Integrate(G, x);
+                return I is null ? null : Done("separable", Y, I + C1, true, G);
+            }
+            foreach (var x0 in new Expr[] { 0, 1, 2, 3 })
+            {
+                Expr h;
+                try { h = S(Substitution.Apply(G, x, x0)); } catch (Exception e) when (e is SymbolicException or DivideByZeroException) { continue; }
+                if (h.IsZero || h.Contains(x)) continue;
+                // keep only the factors that depend on Y: log Y, not (c² − 1)/3 · log Y
+                if (h is Product hp) h = Product.Of(hp.FactorExprs().Where(f => f.Contains(Y)));
+                var g = S(G / h);
+                if (g.Contains(Y)) return null;
+                var left = Integrate(S(1 / h), Y);
+                var right = Integrate(g, x);
+                if (left is null || right is null) return null;
+                var inverted = Invert(left, right);
+                if (inverted is not null && Done("separable", Y, inverted, true, G) is { } ex) return ex;
+                return Done("separable", Exponentiated(left - right, out var isProduct), isProduct ? C1 : C1, false, G);
+            }
+            return null;
+        }
+
+        /// <summary>Y from H(Y) = R + C₁ for simple H; null otherwise.</summary>
+        private Expr? Invert(Expr H, Expr R)
+        {
+            var rhs = R + C1;
+            switch (H)
+            {
+                case Symbol s when s.Equals(Y): return rhs;
+                case Product { Factors: [(var b, var k)] } p when b.Equals(Y) && k is Number kn:
+                    return S((rhs / Number.Of(p.Coefficient)).Pow(1 / k));
+                case Product { Factors: [(Call { Function.Name: "log", Args: [var u] }, var one)] } p when one.IsOne && Linear(u, out var a, out var b0):
+                    // k log(aY + b) = R + C: Y = (C₁ e^{R/k} − b)/a, with the constant renamed
+                    return S((C1 * Expr.Exp(R / Number.Of(p.Coefficient)) - b0) / a);
+                case Call { Function.Name: "log", Args: [var u] } when Linear(u, out var a, out var b0):
+                    return S((C1 * Expr.Exp(R) - b0) / a);
+                case Call { Function.Name: "atan", Args: [var u] } when u.Equals(Y):
+                    return Expr.Tan(rhs);
+                case Power { Base: var b, Exponent: var k } when b.Equals(Y) && k is Number:
+                    return S(rhs.Pow(1 / k));
+            }
+            return null;
+        }
+
+        private bool Linear(Expr u, out Expr a, out Expr b)
+        {
+            a = S(D(u, Y)); b = S(u - a * Y);
+            return !a.Contains(Y) && !b.Contains(Y) && !a.Contains(x) && !b.Contains(x) && !a.IsZero;
+        }
+
+        /// <summary>Σ kᵢ log Aᵢ = C becomes ∏ Aᵢ^{kᵢ} = C (the first integral as articles write it).</summary>
+        private static Expr Exponentiated(Expr H, out bool changed)
+        {
+            changed = false;
+            var terms = H is Sum s ? s.Terms.Select(t => (t.Term, t.Coefficient)).ToList() : new List<(Expr, Rational)> { (H, Rational.One) };
+            if (H is Sum s2 && !s2.Constant.IsZero) return H;
+            var factors = new List<Expr>();
+            foreach (var (t, k) in terms)
+            {
+                if (t is Call { Function.Name: "log", Args: [var a] }) factors.Add(a.Pow(Number.Of(k)));
+                else if (t is Product { Factors: [(Call { Function.Name: "log", Args: [var a2] }, var one)] } p && one.IsOne) factors.Add(a2.Pow(Number.Of(k * p.Coefficient)));
+                else return H;
+            }
+            changed = true;
+            return Product.Of(factors);
+        }
+
+        // ---- linear: y′ + p(x) Y = q(x)
+        private OdeSolution? Linear(Expr G)
+        {
+            var a = S(D(G, Y));
+            if (a.Contains(Y)) return null;
+            var q = S(G - a * Y);
+            if (q.Contains(Y)) return null;
+            var ia = Integrate(-a, x);
+            if (ia is null) return null;
+            var mu = S(Expr.Exp(ia));
+            var iq = Integrate(S(mu * q), x);
+            if (iq is null) return null;
+            return Done("linear", Y, S((iq + C1) / mu), true, G);
+        }
+
+        // ---- Bernoulli: y′ = a(x) Y + b(x) Yⁿ
+        private OdeSolution? Bernoulli(Expr G)
+        {
+            var ex = Algebra.Expand(G);
+            if (ex is not Sum s) return null;
+            Rational? n = null;
+            foreach (var t in s.Children)
+            {
+                var k = ExponentOfY(t);
+                if (k is null) return null;
+                if (k.Value == Rational.One) continue;
+                if (n is not null && n.Value != k.Value) return null;
+                n = k;
+            }
+            if (n is null || n.Value.IsZero) return null;
+            // v = Y^{1−n}: v′ = (1 − n)(a v + b)
+            var V = Symbol.Of("V_");
+            var m = Rational.One - n.Value;
+            var Gv = S(Number.Of(m) * Substitution.Apply(G, Y, V.Pow(Number.Of(1 / m))) * V.Pow(Number.Of(-n.Value / m)));
+            var inner = new Solver(x, y, V, P, Q, budget, steps).Linear(Gv);
+            if (inner?.Solution is not Relation { Right: var vx }) return null;
+            var vsol = Substitution.Apply(vx, y, V);
+            return Done("bernoulli", Y, S(vsol.Pow(Number.Of(1 / m))), true, G);
+        }
+
+        private Rational? ExponentOfY(Expr t)
+        {
+            if (!t.Contains(Y)) return Rational.Zero;
+            if (t.Equals(Y)) return Rational.One;
+            if (t is Power { Base: var pb, Exponent: Number { Value: var pk } } && pb.Equals(Y)) return pk;
+            if (t is Product p)
+            {
+                Rational? k = null;
+                foreach (var (b, e) in p.Factors)
+                {
+                    if (!b.Contains(Y) && !e.Contains(Y)) continue;
+                    if (!b.Equals(Y) || e is not Number ne) return null;
+                    k = ne.Value;
+                }
+                return k;
+            }
+            return null;
+        }
+
+        // ---- homogeneous: y′ = F(Y/x)
+        private OdeSolution? Homogeneous(Expr G)
+        {
+            var lam = Symbol.Of("lambda_", Assumptions.Positive);
+            if (!Zero(Substitution.Apply(G, new Dictionary<Expr, Expr> { [x] = lam * x, [Y] = lam * Y }) - G)) return null;
+            var v = Symbol.Of("v_");
+            var Fv = S(Substitution.Apply(G, Y, v * x));
+            if (Fv.Contains(x)) return null;
+            var den = S(Fv - v);
+            if (den.IsZero) return null;
+            var left = Integrate(S(1 / den), v);
+            if (left is null) return null;
+            var H = S(Substitution.Apply(left, v, Y / x) - Expr.Log(x));
+            return Done("homogeneous", H, C1, false, G);
+        }
+
+        // ---- exact: M dx + N dY = 0, or with μ(x), μ(Y)
+        private OdeSolution? Exact(Expr M, Expr N)
+        {
+            var G = S(-M / N);
+            foreach (var (mu, name) in Factors(M, N))
+            {
+                var m = S(mu * M); var n = S(mu * N);
+                if (!Zero(D(m, Y) - D(n, x))) continue;
+                var phi = Integrate(m, x);
+                if (phi is null) continue;
+                var rest = S(n - D(phi, Y));
+                if (rest.Contains(x)) continue;
+                var h = rest.IsZero ? Expr.Zero : Integrate(rest, Y);
+                if (h is null) continue;
+                if (Done(name, S(phi + h), C1, false, G) is { } sol) return sol;
+            }
+            return null;
+        }
+
+        private IEnumerable<(Expr Mu, string Name)> Factors(Expr M, Expr N)
+        {
+            yield return (Expr.One, "exact");
+            var fx = S((D(M, Y) - D(N, x)) / N);
+            if (!fx.Contains(Y) && Integrate(fx, x) is { } ix) yield return (S(Expr.Exp(ix)), "integrating-factor-x");
+            var fy = S((D(N, x) - D(M, Y)) / M);
+            if (!fy.Contains(x) && Integrate(fy, Y) is { } iy) yield return (S(Expr.Exp(iy)), "integrating-factor-y");
+        }
+
+        // ---- second order
+        public OdeSolution? SecondOrder(Expr F)
+        {
+            if (!Zero(D(D(F, Q), Q))) return null;
+            var a = S(D(F, Q));
+            var rest = S(F - a * Q);
+            var G = S(-rest / a);   // y″ = G(x, Y, P)
+            return ConstantCoefficients(G) ?? Autonomous(G);
+        }
+
+        private OdeSolution? ConstantCoefficients(Expr G)
+        {
+            var c1 = S(D(G, P)); var c0 = S(D(G, Y));
+            if (c1.FreeSymbols().Contains(x) || c0.FreeSymbols().Contains(x) || c1.Contains(Y) || c1.Contains(P) || c0.Contains(Y) || c0.Contains(P)) return null;
+            var g = S(G - c1 * P - c0 * Y);
+            if (!g.IsZero) return null;   // homogeneous only
+            // r² − c1 r − c0 = 0
+            var disc = S(c1.Pow(2) + 4 * c0);
+            Expr sol;
+            if (disc.IsZero)
+            {
+                var r = S(c1 / 2);
+                sol = (C1 + C2 * x) * Expr.Exp(r * x);
+            }
+            else if (disc is Number { Value.Sign: < 0 } dn)
+            {
+                var alpha = S(c1 / 2);
+                var beta = S(Expr.Sqrt(Number.Of(-dn.Value)) / 2);
+                sol = Expr.Exp(alpha * x) * (C1 * Expr.Cos(beta * x) + C2 * Expr.Sin(beta * x));
+            }
+            else
+            {
+                var sq = Expr.Sqrt(disc);
+                sol = C1 * Expr.Exp(S((c1 + sq) / 2) * x) + C2 * Expr.Exp(S((c1 - sq) / 2) * x);
+            }
+            sol = S(sol);
+            bool ok;
+            try { ok = Zero(D(D(sol, x), x) - Substitution.Apply(G, new Dictionary<Expr, Expr> { [Y] = sol, [P] = D(sol, x) })); }
+            catch (SymbolicException) { ok = false; }
+            if (!ok) return null;
+            var rel = Relation.Equation(y, sol);
+            steps.Record("constant-coefficients", null, rel, "characteristic equation r² − (" + c1 + ") r − (" + c0 + ") = 0");
+            return new OdeSolution(rel, true, "constant-coefficients", true, steps, null);
+        }
+
+        private OdeSolution? Autonomous(Expr G)
+        {
+            if (G.Contains(x) || G.Contains(P)) return null;
+            var V = Integrate(G, Y);
+            if (V is null) return null;
+            // the energy integral ½ y′² − ∫f dy = C₁ (an implicit first integral, checked by differentiation along solutions)
+            var H = Expr.Half * P.Pow(2) - V;
+            var dH = S(D(H, Y) * P + D(H, P) * G);
+            if (!dH.IsZero) return null;
+            var rel = Relation.Equation(Substitution.Apply(H, new Dictionary<Expr, Expr> { [P] = Derivative.Of(y, new[] { (x, 1) }), [Y] = y }), C1);
+            steps.Record("energy-integral", null, rel, "y″ = f(y): multiply by y′ and integrate once; its derivative along solutions vanishes");
+            return new OdeSolution(rel, false, "energy-integral", true, steps, null);
+        }
+    }
+}
