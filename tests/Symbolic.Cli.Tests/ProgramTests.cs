@@ -178,6 +178,15 @@ public sealed class OneShotOptionTests
     }
 
     [Fact]
+    public void Not_equal_typed_as_in_a_shell_is_an_assumption_as_the_readme_lists_it()
+    {
+        var r = Cli.Run("eval", "--assume", "x != 0", @"\frac{x}{x}");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Should().Be("1\n");
+        Cli.Run("eval", "--assume", "x>=0", @"|x|").Out.Should().Be("x\n");
+    }
+
+    [Fact]
     public void A_bad_assumption_is_bad_usage()
     {
         var r = Cli.Run("eval", "--assume", "r < 0", "r");

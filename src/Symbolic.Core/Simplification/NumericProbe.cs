@@ -31,13 +31,32 @@ public static class NumericProbe
             Symbol or Derivative => Value(x),
             Call { Function.IsUser: true } => Value(x),
             Sum s => s.Terms.Aggregate((Complex)s.Constant.ToDouble(), (acc, t) => acc + t.Coefficient.ToDouble() * Eval(t.Term)),
-            Product p => p.Factors.Aggregate((Complex)p.Coefficient.ToDouble(), (acc, f) => acc * Complex.Pow(Eval(f.Base), Eval(f.Exponent))),
-            Power p => Complex.Pow(Eval(p.Base), Eval(p.Exponent)),
+            Product p => p.Factors.Aggregate((Complex)p.Coefficient.ToDouble(), (acc, f) => acc * Pow(Eval(f.Base), f.Exponent, Eval(f.Exponent))),
+            Power p => Pow(Eval(p.Base), p.Exponent, Eval(p.Exponent)),
             Call c => Apply(c.Function.Name, Eval(c.Args[0])),
             Relation r => Eval(r.Left) - Eval(r.Right),
             _ => throw new SymbolicException($"cannot evaluate {x}"),
         };
         return Eval(e);
+    }
+
+    /// <summary>
+    /// b^e on the principal branch. Integer powers multiply (exact, no branch); a real base's imaginary part
+    /// is +0, so a negative real base is on the upper side of the cut whatever signed zero arithmetic left
+    /// there (1/(−1) is −1 − 0i in IEEE, and √ of that would be −i instead of i).
+    /// </summary>
+    private static Complex Pow(Complex b, Expr exponent, Complex e)
+    {
+        if (exponent is Number { Value: { IsInteger: true } q } && BigInteger.Abs(q.Num) <= 64)
+        {
+            int n = (int)q.Num;
+            Complex r = Complex.One;
+            for (int i = 0; i < Math.Abs(n); i++) r *= b;
+            return n < 0 ? Complex.One / r : r;
+        }
+        if (b.Imaginary == 0) b = new Complex(b.Real, 0.0);
+        if (exponent is Number { Value: { Num.IsOne: true, Den: var d } } && d == 2) return Complex.Sqrt(b);
+        return Complex.Pow(b, e);
     }
 
     private static Complex Apply(string f, Complex z) => f switch
