@@ -46,7 +46,8 @@ public sealed class ProgramTests
         var root = doc.RootElement;
         root.EnumerateObject().Select(p => p.Name).Should().Equal("results", "steps");
         var result = root.GetProperty("results").EnumerateArray().Single();
-        result.EnumerateObject().Select(p => p.Name).Should().Equal("label", "latex", "text", "sympy");
+        result.EnumerateObject().Select(p => p.Name).Should().Equal("label", "latex", "text", "sympy", "verified");
+        result.GetProperty("verified").GetBoolean().Should().BeTrue();
         result.GetProperty("label").GetString().Should().Be("7");
         result.GetProperty("latex").GetString().Should().Be("1 = y");
         result.GetProperty("text").GetString().Should().Be("1 = y");

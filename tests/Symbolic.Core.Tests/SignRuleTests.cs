@@ -135,3 +135,38 @@ public class AssumeTests
         Assume.IsPositive(xr.Pow(2) - m).Should().BeFalse();
     }
 }
+
+public class SelfCheckTests
+{
+    private static readonly Symbol x = Expr.Symbol("x"), r = Expr.Symbol("r", Assumptions.Positive);
+
+    [Fact]
+    public void A_simplification_is_verified_at_random_points()
+    {
+        var run = Simplifier.Run(Expr.Sqrt(1 / (1 - x)));
+        run.Verified.Should().BeTrue();
+        Simplifier.Run(Expr.Sin(x).Pow(2) + Expr.Cos(x).Pow(2)).Verified.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_probe_tells_the_wrong_root_from_the_right_one()
+    {
+        // the answer the old rule gave: −1/√(1−x)
+        NumericProbe.Agree(Expr.Sqrt(1 / (1 - x)), -1 / Expr.Sqrt(1 - x)).Should().BeFalse();
+        NumericProbe.Agree(Expr.Sqrt(1 / (1 - x)), 1 / Expr.Sqrt(1 - x)).Should().BeTrue();
+        NumericProbe.Agree(Expr.Sqrt(r.Pow(2)), r).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Values_at_random_points_respect_the_assumptions()
+    {
+        var n = Expr.Symbol("n", Assumptions.Nonnegative);
+        var k = Expr.Symbol("k", Assumptions.Integer);
+        for (int seed = 1; seed < 50; seed++)
+        {
+            NumericProbe.Evaluate(n, null, seed).Real.Should().BeGreaterThan(0);
+            var kv = NumericProbe.Evaluate(k, null, seed).Real;
+            kv.Should().Be(Math.Round(kv));
+        }
+    }
+}
