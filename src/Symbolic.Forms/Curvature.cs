@@ -39,7 +39,10 @@ public static class Curvature
     internal static CurvatureResult Compute<T>(Metric metric, CurvatureOptions options, ICoefficientField<T> field) where T : class
     {
         var engine = new CurvatureEngine<T>(metric, options, field);
-        return options.Route == CurvatureRoute.Christoffel ? engine.Christoffel() : engine.Cartan();
+        var result = options.Route == CurvatureRoute.Christoffel ? engine.Christoffel() : engine.Cartan();
+        // always on: each result carries the check of the identity it must satisfy
+        return new CurvatureResult(result.Metric, result.Route, result.Coframe,
+            SelfCheck.Mark(result.Metric, result.Coframe, result.Components), result.Derivation);
     }
 }
 

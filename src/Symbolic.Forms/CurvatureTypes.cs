@@ -65,7 +65,15 @@ public sealed class CurvatureOptions
 /// <param name="Quantity">Which quantity it belongs to.</param>
 /// <param name="Value">The value in the kernel's rational normal form; a form is written Σ c·wedge(d(x), …).</param>
 /// <param name="Form">For connection and curvature forms: the form itself.</param>
-public sealed record CurvatureComponent(string Label, CurvatureQuantities Quantity, Expr Value, Form? Form = null);
+public sealed record CurvatureComponent(string Label, CurvatureQuantities Quantity, Expr Value, Form? Form = null)
+{
+    /// <summary>
+    /// The self-check of <see cref="SelfCheck.Mark"/>: true when the identity this quantity must satisfy holds
+    /// for the returned components (connection: dω + ω∧ω = 0 with the coframe; Riemann: first Bianchi;
+    /// Christoffel: metric compatibility), false when it fails, null when no check applies.
+    /// </summary>
+    public bool? Verified { get; init; }
+}
 
 /// <summary>The result of <see cref="Curvature.Compute"/>: independent nonzero components, conventions, and the derivation.</summary>
 public sealed class CurvatureResult

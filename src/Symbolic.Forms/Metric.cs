@@ -158,6 +158,10 @@ internal static class Roots
                 return Expr.Exp(p.Exponent / 2);
             case Power { Exponent: Number { Value.IsInteger: true } k } p when k.Value.Num.IsEven:
                 return p.Base.Pow(k.Value / 2);
+            case Power { Exponent: Number { Value.IsInteger: true } k } p when k.Value.Sign < 0:
+                // e = b^k ≥ 0 with k odd makes b > 0, and then √(b^k) = (√b)^k: √(1/(1 − 2m/r)) is
+                // 1/√(1 − 2m/r), the same root as ω^t's, not a second root of the same thing.
+                return Sqrt(p.Base).Pow(k.Value);
             case Product p:
             {
                 var outside = new List<Expr> { Expr.Sqrt(Expr.Num(p.Coefficient)) };

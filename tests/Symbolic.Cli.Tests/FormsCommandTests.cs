@@ -92,6 +92,19 @@ public sealed class FormsCommandTests
     }
 
     [Fact]
+    public void The_automatic_Schwarzschild_coframe_gives_the_connection_with_the_sign_of_eq_85()
+    {
+        // ω² = dr/√(1 − 2m/r) is a positive multiple of dr, so ω¹₂ = +m/r² dt as exterior-calculus-7 eq 85
+        // (e^{Φ−Λ}Φ′ dt with e^{2Φ} = 1 − 2m/r) and as the typed coframe gives
+        foreach (var metric in new[] { Schwarzschild, Schwarzschild.Replace("1-2m/r}", @"1-\frac{2m}{r}}") })
+        {
+            var cli = Cli.Run("curvature", "-f", "text", "--route", "cartan", "--what", "connection", metric);
+            cli.ExitCode.Should().Be(0, cli.Err);
+            cli.Results.Split('\n')[0].Should().Be("(connection[1,2]) m*d(t)/r^2");
+        }
+    }
+
+    [Fact]
     public void By_default_everything_is_computed_Christoffel_symbols_and_frame_quantities_alike()
     {
         var labels = Cli.Run("curvature", "-f", "json", Sphere).Out;

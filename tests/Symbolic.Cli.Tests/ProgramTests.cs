@@ -46,7 +46,8 @@ public sealed class ProgramTests
         var root = doc.RootElement;
         root.EnumerateObject().Select(p => p.Name).Should().Equal("results", "steps");
         var result = root.GetProperty("results").EnumerateArray().Single();
-        result.EnumerateObject().Select(p => p.Name).Should().Equal("label", "latex", "text", "sympy");
+        result.EnumerateObject().Select(p => p.Name).Should().Equal("label", "latex", "text", "sympy", "verified");
+        result.GetProperty("verified").GetBoolean().Should().BeTrue();
         result.GetProperty("label").GetString().Should().Be("7");
         result.GetProperty("latex").GetString().Should().Be("1 = y");
         result.GetProperty("text").GetString().Should().Be("1 = y");
@@ -175,6 +176,15 @@ public sealed class OneShotOptionTests
         Cli.Run("eval", @"\sqrt{r^2}").Out.Should().Be("\\sqrt{r^{2}}\n");
         Cli.Run("eval", "--assume", "r>0", @"\sqrt{r^2}").Out.Should().Be("r\n");
         Cli.Run("eval", "--assume", "r>0, s > 0", @"\sqrt{r^2 s^2}").Out.Should().Be("r s\n");
+    }
+
+    [Fact]
+    public void Not_equal_typed_as_in_a_shell_is_an_assumption_as_the_readme_lists_it()
+    {
+        var r = Cli.Run("eval", "--assume", "x != 0", @"\frac{x}{x}");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Should().Be("1\n");
+        Cli.Run("eval", "--assume", "x>=0", @"|x|").Out.Should().Be("x\n");
     }
 
     [Fact]

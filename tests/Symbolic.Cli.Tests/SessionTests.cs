@@ -99,6 +99,8 @@ public sealed class SessionTests
     [Theory]
     [InlineData(@":assume x \geq 0", "x", Assumptions.Nonnegative)]
     [InlineData(@":assume x \neq 0", "x", Assumptions.Nonzero)]
+    [InlineData(":assume x != 0", "x", Assumptions.Nonzero)]
+    [InlineData(":assume x >= 0", "x", Assumptions.Nonnegative)]
     [InlineData(@":assume x \in \mathbb{R}", "x", Assumptions.Real)]
     [InlineData(@":assume n \in \mathbb{Z}", "n", Assumptions.Integer)]
     public void Assume_reads_signs_and_sets(string line, string name, Assumptions expected)

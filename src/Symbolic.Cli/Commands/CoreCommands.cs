@@ -180,6 +180,8 @@ public static partial class CoreCommands
     {
         var bare = context.Clone();
         bare.Definitions.Clear();
+        // != and >= are how people type ≠ and ≥ in a shell; in LaTeX "x!" would be a factorial.
+        text = text.Replace("!=", @"\neq ").Replace(">=", @"\geq ");
         var member = MembershipPattern().Match(text);
         if (member.Success)
         {

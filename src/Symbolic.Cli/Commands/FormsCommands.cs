@@ -63,9 +63,14 @@ public static class FormsCommands
                 "cartan" => CurvatureRoute.Cartan,
                 _ => null,
             }, input.Budget);
-            var lines = Components(result, asked, input.Parsed.GetValue(zeros)).Select(c => new LoweredEquation(c.Label, c.Value)).ToList();
+            var components = Components(result, asked, input.Parsed.GetValue(zeros));
+            var lines = components.Select(c => new LoweredEquation(c.Label, c.Value)).ToList();
             // The index order and sign conventions are printed with the results, as the issue asks.
-            return new OneShotResult(lines, result.Derivation) { Note = Symbolic.Forms.Curvature.ConventionsText };
+            return new OneShotResult(lines, result.Derivation)
+            {
+                Note = Symbolic.Forms.Curvature.ConventionsText,
+                Verified = components.Select(c => c.Verified).ToList(),
+            };
         }, coords, what, route, zeros));
     }
 

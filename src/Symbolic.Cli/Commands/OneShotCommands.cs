@@ -21,6 +21,9 @@ public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Deriv
 {
     /// <summary>A remark printed before the results (as <c>%</c> comment lines; in JSON, a first step "note"), e.g. the curvature conventions.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The self-check of each result, in the order of <see cref="Results"/> (null: none applies); JSON field <c>verified</c>.</summary>
+    public IReadOnlyList<bool?>? Verified { get; init; }
 }
 
 /// <summary>
@@ -61,14 +64,16 @@ public static class OneShotCommands
     {
         var steps = new Derivation();
         var results = new List<LoweredEquation>();
+        var verified = new List<bool?>();
         foreach (var eq in LatexMath.Read(latex, context))
         {
             steps.Record("read", null, eq.Value);
             var r = Simplifier.Run(eq.Value, budget);
             if (!r.Complete) throw new SymbolicException($"simplification stopped: {r.StopReason}");
             results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });
+            verified.Add(r.Verified);
         }
-        return new OneShotResult(results, steps);
+        return new OneShotResult(results, steps) { Verified = verified };
     }
 
     /// <summary>
@@ -146,7 +151,8 @@ public static class OneShotCommands
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy);
+    private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] bool? Verified = null);
     private sealed record JsonStep(string Rule, string Latex);
     private sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps);
 
@@ -159,7 +165,8 @@ public static class OneShotCommands
             var steps = result.Steps.Select(s => new JsonStep(s.Rule, LatexPrinter.Print(s.After, options))).ToList();
             if (result.Note is { } note) steps.Insert(0, new JsonStep("note", "\\text{" + note.ReplaceLineEndings(" ") + "}"));
             var doc = new JsonDocument(
-                result.Results.Select(r => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value))).ToList(),
+                result.Results.Select((r, i) => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value),
+                    result.Verified is { } v && i < v.Count ? v[i] : null)).ToList(),
                 steps);
             return JsonSerializer.Serialize(doc, Json);
         }

@@ -31,8 +31,9 @@ public static class Assume
     {
         Number n => n.Value.Sign > 0,
         Symbol s => s.IsConstant || s.Has(Assumptions.Positive),
-        Sum s => s.Constant.Sign >= 0 && s.Terms.All(t => t.Coefficient.Sign > 0 && IsPositive(t.Term))
-                 || s.Constant.Sign > 0 && s.Terms.All(t => t.Coefficient.Sign > 0 && IsNonnegative(t.Term)),
+        // nonnegative terms with positive coefficients, and a positive constant or one positive term: p² + m²c²
+        Sum s => s.Constant.Sign >= 0 && s.Terms.All(t => t.Coefficient.Sign > 0 && IsNonnegative(t.Term))
+                 && (s.Constant.Sign > 0 || s.Terms.Any(t => IsPositive(t.Term))),
         Product p => p.Coefficient.Sign > 0 && p.Factors.All(f => IsPositive(Power.Raw(f.Base, f.Exponent))),
         Power p => IsPositive(p.Base) && IsReal(p.Exponent)
                    || p.Exponent is Number { Value.IsInteger: true } n && n.Value.Num.IsEven && IsReal(p.Base) && IsNonzero(p.Base),

@@ -7,7 +7,7 @@ public sealed partial class Poly
     /// <summary>
     /// Exact division over Z: true and the quotient when <paramref name="divisor"/> divides this.
     /// Fails early on degrees, on the trailing terms, and as soon as a leading term of the running
-    /// remainder is not divisible by the divisor's leading term.
+    /// remainder is not divisible by the divisor's leading term (never on term counts).
     /// </summary>
     public bool TryDivideExact(Poly divisor, out Poly quotient) => TryDivideExact(divisor, out quotient, null);
 
@@ -27,7 +27,8 @@ public sealed partial class Poly
             quotient = p.DivideByInteger(k);
             return true;
         }
-        if (d.N > p.N) return false;
+        // No early exit on term counts: a divisor may have more terms than its multiple
+        // (x² − x + 1 divides x³ + 1), and such an exit made exact gcds look like non-divisors.
         var mp = p.MaxDegrees;
         var md = d.MaxDegrees;
         for (int v = 0; v < mp.Length; v++) if (md[v] > mp[v]) return false;

@@ -17,7 +17,8 @@ namespace Symbolic.Core;
 /// Not thread-safe (variables are numbered as kernels are met). Known incompleteness: angles that are
 /// rational multiples of one another (θ and θ/2), exponents e^{t} and e^{t/2}, and roots other than square
 /// roots are independent kernels, so an identity relating them is not recognised.
-/// Square roots of quotients follow √(N/D) = √(N·D)/D (positive denominators assumed).
+/// Square roots of quotients follow √(N/D) = √(N·D)/D only where D &gt; 0 (or −D &gt; 0) is provable from the
+/// assumptions; otherwise the kernel is D·√(N/D), whose square is N·D whatever the signs.
 /// </remarks>
 /// <example><code>
 /// var ctx = new RationalContext();
@@ -29,6 +30,8 @@ public sealed class RationalContext
     private readonly Dictionary<Expr, int> _index = new();
     // Algebraic variable w (index) with w² = _square[w]; created in tower order: a square never involves later ones.
     private readonly SortedDictionary<int, Poly> _square = new();
+    // The algebraic variables that are √(_square[w]) itself (not D·√(N/D), nor sin u).
+    private readonly HashSet<int> _plainRoots = new();
     private readonly Dictionary<Expr, (int Cos, int Sin)> _trig = new();
     private readonly Dictionary<Expr, RatFun> _memo = new();
     private readonly Dictionary<(int, Expr), RatFun> _kernelDerivatives = new();
@@ -257,27 +260,58 @@ public sealed class RationalContext
         return Var(VariableOf(Power.Of(Normalised(b), x)));
     }
 
-    /// <summary>√(N/D) = √(N·D)/D: a kernel w with w² = N·D (content and sign kept inside).</summary>
+    /// <summary>
+    /// √(N/D) as w/D with w² = N·D. The kernel w is √(N·D) only when D &gt; 0 is provable from the assumptions
+    /// (when −D &gt; 0 is, N and D change sign first): √(N/D)·D = √(N·D) needs D &gt; 0 (√(1/(x−1))·(x−1) is
+    /// −√(1−x) for x &lt; 1). Otherwise w is the kernel D·√(N/D) itself, which obeys w² = N·D whatever the
+    /// signs, so the form stays exact and only less simplified.
+    /// </summary>
     private RatFun SquareRootOf(RatFun f)
     {
         if (f.IsZero) return Zero;
-        var radicand = f.Numerator * f.Denominator;
+        var num = f.Numerator;
+        var den = f.Denominator;
+        if (!den.IsConstant)   // a constant denominator is positive (normal form of RatFun)
+        {
+            if (Assume.IsPositive(ToExpr(den))) { }
+            else if (Assume.IsPositive(ToExpr(-den))) { num = -num; den = -den; }
+            else return SignedRootOf(num, den);
+        }
+        var radicand = num * den;
         if (radicand.IsConstant)
         {
             var c = radicand.ConstantValue;
             var exact = Power.NumberPower(Rational.Of(c), Rational.Of(1, 2));
-            if (exact is Number n) return Div(Constant(n.Value), RatFun.FromPoly(f.Denominator));
+            if (exact is Number n) return Div(Constant(n.Value), RatFun.FromPoly(den));
         }
         var radicandExpr = ToExpr(RatFun.FromPoly(radicand));
         var kernel = Expr.Sqrt(radicandExpr);
         if (!(kernel is Power pk && pk.Base.Equals(radicandExpr) && pk.Exponent.Equals(Expr.Half)))
-            return Div(ToRatFun(kernel), RatFun.FromPoly(f.Denominator));   // √ simplified itself (positive square factors)
+            return Div(ToRatFun(kernel), RatFun.FromPoly(den));   // √ simplified itself (positive square factors)
         if (!_index.TryGetValue(kernel, out var w))
         {
             w = VariableOf(kernel);
             _square[w] = radicand;
+            _plainRoots.Add(w);
         }
-        return Div(Var(w), RatFun.FromPoly(f.Denominator));
+        return Div(Var(w), RatFun.FromPoly(den));
+    }
+
+    /// <summary>√(N/D) for a denominator of unknown sign: the kernel w = D·√(N/D), with w² = N·D.</summary>
+    private RatFun SignedRootOf(Poly num, Poly den)
+    {
+        var quotientExpr = ToExpr(RatFun.Of(num, den, Budget));
+        var root = Expr.Sqrt(quotientExpr);
+        // √ split off positive factors by itself: each piece is a smaller root, converted on its own.
+        if (!(root is Power pr && pr.Base.Equals(quotientExpr) && pr.Exponent.Equals(Expr.Half)))
+            return ToRatFun(root);
+        var kernel = Product.Of(ToExpr(den), root);
+        if (!_index.TryGetValue(kernel, out var w))
+        {
+            w = VariableOf(kernel);
+            _square[w] = num * den;
+        }
+        return Div(Var(w), RatFun.FromPoly(den));
     }
 
     private Expr Normalised(Expr e) => ToExpr(ToRatFun(e));
@@ -390,7 +424,7 @@ public sealed class RationalContext
         var powers = new List<Expr>();
         foreach (var (w, square) in _square)
         {
-            if (_trig.Values.Any(t => t.Sin == w) || Deg(numerator, w) != 1 || Deg(denominator, w) != 0) continue;
+            if (!_plainRoots.Contains(w) || Deg(numerator, w) != 1 || Deg(denominator, w) != 0) continue;
             var c = numerator.CoefficientsIn(w);
             if (!c[0].IsZero || square.IsConstant) continue;
             int k = 0;

@@ -6,7 +6,14 @@ namespace Symbolic.Core;
 /// <param name="Value">The simplified expression (the input, lightly rewritten, if the work stopped early).</param>
 /// <param name="Complete">False when the budget or a cancellation stopped the work.</param>
 /// <param name="StopReason">Why it stopped early, in words.</param>
-public sealed record SimplifyResult(Expr Value, bool Complete, string? StopReason);
+public sealed record SimplifyResult(Expr Value, bool Complete, string? StopReason)
+{
+    /// <summary>
+    /// The self-check: the result has the value of the input at random points that respect the assumptions
+    /// (<see cref="NumericProbe.Agree"/>). False when they differ or cannot be evaluated.
+    /// </summary>
+    public bool Verified { get; init; }
+}
 
 /// <summary>
 /// Simplification as a person expects it: rational functions in lowest terms over the kernels,
@@ -32,11 +39,12 @@ public static class Simplifier
             var normal = Normal(pre, ctx);
             // The normal form decides; what is shown is the shorter of it and the input (sin(x + y) stays
             // as written rather than its expansion), so simplifying twice changes nothing more.
-            return new SimplifyResult(Size(normal) <= Size(pre) ? normal : pre, true, null);
+            var value = Size(normal) <= Size(pre) ? normal : pre;
+            return new SimplifyResult(value, true, null) { Verified = NumericProbe.Agree(e, value) };
         }
         catch (BudgetExceededException ex)
         {
-            return new SimplifyResult(pre, false, ex.Message);
+            return new SimplifyResult(pre, false, ex.Message) { Verified = NumericProbe.Agree(e, pre) };
         }
         catch (OperationCanceledException)
         {

@@ -134,4 +134,33 @@ public class PolyGcdTests
         var x = X(2, 0); var y = X(2, 1);
         PolyGcd.ProvablyCoprime(x * x + y + C(2, 1), x * y - C(2, 3)).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_divisor_with_more_terms_than_its_multiple_divides_it()
+    {
+        // x³ + 1 = (x + 1)(x² − x + 1): two terms divided by three
+        var x = X(1, 0);
+        (x.Pow(3) + C(1, 1)).DivideExact(x * x - x + C(1, 1)).Should().Be(x + C(1, 1));
+        var a = X(2, 0); var b = X(2, 1);
+        (a.Pow(3) - b.Pow(3)).DivideExact(a * a + a * b + b * b).Should().Be(a - b);
+    }
+
+    [Fact]
+    public void Gcd_of_a_sum_of_cubes_and_its_quadratic_factor_is_that_factor()
+    {
+        var x = X(1, 0);
+        PolyGcd.Gcd(x.Pow(3) + C(1, 1), x * x - x + C(1, 1)).Should().Be(x * x - x + C(1, 1));
+        var a = X(2, 0); var b = X(2, 1);
+        PolyGcd.Gcd(a.Pow(3) - b.Pow(3), a * a + a * b + b * b).Should().Be(a * a + a * b + b * b);
+    }
+
+    [Fact]
+    public void A_quotient_by_a_factor_with_more_terms_cancels()
+    {
+        var x = X(1, 0);
+        var q = RatFun.Of(x.Pow(3) + C(1, 1), x * x - x + C(1, 1));
+        q.Numerator.Should().Be(x + C(1, 1));
+        q.Denominator.IsOne.Should().BeTrue();
+        (RatFun.FromPoly(x.Pow(3) + C(1, 1)) * RatFun.Of(C(1, 1), x * x - x + C(1, 1))).Numerator.Should().Be(x + C(1, 1));
+    }
 }
