@@ -6,7 +6,9 @@ namespace Symbolic.Variational;
 /// The Euler–Lagrange operator: for each coordinate q, E = ∂L/∂q − d/dt ∂L/∂q̇ + d²/dt² ∂L/∂q̈ − …, and for a
 /// field u(x, y, …), E = ∂L/∂u − Σ_μ ∂_μ ∂L/∂(∂_μ u) + Σ_{μ≤ν} ∂_μ∂_ν ∂L/∂(∂_μ∂_ν u) − …, of the integrand L·w.
 /// The equations are solved for the highest derivatives where they enter linearly, and a cyclic coordinate
-/// (∂L/∂q = 0) is shown as the conservation law d/dt(∂L/∂q̇) = 0.
+/// (∂L/∂q = 0) of a mechanical action is shown as the conservation law d/dt(∂L/∂q̇) = 0. A field absent from
+/// its density (∂L/∂u = 0) keeps the divergence law Σ_μ ∂_μ J^μ = 0 over every independent variable, but is
+/// shown solved for a highest derivative when it can be (u_xx = −u_yy).
 /// </summary>
 /// <example><code>
 /// var result = EulerLagrange.Derive(Action.Mechanical(L, t, r, theta));
@@ -37,7 +39,7 @@ public static class EulerLagrange
             {
                 notes.Add($"{f.Name} does not appear in the Lagrangian: its equation is 0 = 0 and leaves {u} undetermined");
                 d.Record("euler-lagrange", null, Relation.Equation(Expr.Zero, Expr.Zero), $"equation of {f.Name}: {f.Name} is absent from L");
-                equations.Add(new FieldEquation(f, Expr.Zero, Expr.Zero, null, null, null));
+                equations.Add(new FieldEquation(f, Expr.Zero, Expr.Zero, null, null, null, !action.IsMechanical));
                 continue;
             }
 
@@ -73,12 +75,13 @@ public static class EulerLagrange
             else if (dLdu.IsZero)
             {
                 law = new ConservationLaw(vars, vars.Select(v => Tidy.Up(current[v], facts, budget)));
-                d.Record("conservation-law", null, law.Evaluated, $"{f.Name} is cyclic: {law}");
+                d.Record("conservation-law", null, law.Evaluated,
+                    action.IsMechanical ? $"{f.Name} is cyclic: {law}" : $"{f.Name} enters only through its derivatives: the divergence {law}");
             }
 
             var reduced = action.Measure.IsOne || E.IsZero ? E : Tidy.Up(E / action.Measure, facts, budget);
             if (!ReferenceEquals(reduced, E)) d.Record("divide-by-measure", E, reduced, $"divided by the measure {action.Measure}");
-            equations.Add(new FieldEquation(f, E, reduced, null, null, law));
+            equations.Add(new FieldEquation(f, E, reduced, null, null, law, !action.IsMechanical));
         }
 
         if (equations.All(e => e.IsIdentity) && equations.Any(e => Jet.Variables(L, e.Coordinate).Count > 0))

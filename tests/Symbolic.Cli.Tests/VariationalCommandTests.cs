@@ -154,6 +154,19 @@ public sealed class ActionCommandTests
     }
 
     [Fact]
+    public void El_of_a_field_absent_from_its_density_prints_the_field_equation_not_d_dx_of_u_x()
+    {
+        _s.Out(":fields u(x,y)");
+        _s.Out(@":action \frac12 (\partial_x u)^2 + \frac12 (\partial_y u)^2");
+        _s.Out(":el").Should().Be(@"\frac{\partial^{2} u}{\partial x^{2}} = -\frac{\partial^{2} u}{\partial y^{2}}");
+        _s.Out(":fields A(t,x), B(t,x)");
+        _s.Out(@":action \frac12 (\partial_t A - \partial_x B)^2");
+        _s.Out(":el").Split('\n').Should().Equal(
+            @"\frac{\partial^{2} A}{\partial t^{2}} = \frac{\partial^{2} B}{\partial t \partial x}",
+            @"\frac{\partial^{2} B}{\partial x^{2}} = \frac{\partial^{2} A}{\partial t \partial x}");
+    }
+
+    [Fact]
     public void Energy_of_a_field_action_is_a_usage_error()
     {
         _s.Out(":fields u(t,x)");

@@ -101,7 +101,7 @@ public static class VariationalCommands
         steps.Append(result.Derivation);
         var lines = result.Equations.Select(e => new LoweredEquation(null, e.Form switch
         {
-            EquationForm.Conservation => Relation.Equation(Call.Of(TotalDerivative, e.Conservation!.Quantity, e.Conservation.Variables[0]), Expr.Zero),
+            EquationForm.Conservation => Held(e.Conservation!),
             EquationForm.Solved => e.Solved!,
             EquationForm.Identity => Relation.Equation(Expr.Zero, Expr.Zero),
             _ => e.Plain,
@@ -379,12 +379,22 @@ public static class VariationalCommands
         return CommandCall.Message(string.Join("\n", lines));
     }
 
-    private static string ConservationText(ConservationLaw law, Session session) => session.Format switch
+    private static string ConservationText(ConservationLaw law, Session session)
     {
-        OutputFormat.Latex => $"\\frac{{d}}{{d{session.Show(law.Variables[0])}}}\\left({session.Show(law.Quantity)}\\right) = 0",
-        OutputFormat.Sympy => $"Eq(Derivative({session.Show(law.Quantity)}, {session.Show(law.Variables[0])}), 0)",
-        _ => $"d/d{session.Show(law.Variables[0])}({session.Show(law.Quantity)}) = 0",
-    };
+        var parts = law.Variables.Select((v, i) => (v, j: law.Current[i])).Where(p => !p.j.IsZero).ToList();
+        if (parts.Count == 0) return session.Show(Relation.Equation(Expr.Zero, Expr.Zero));
+        var lhs = string.Join(" + ", parts.Select(p => session.Format switch
+        {
+            OutputFormat.Latex => $"\\frac{{d}}{{d{session.Show(p.v)}}}\\left({session.Show(p.j)}\\right)",
+            OutputFormat.Sympy => $"Derivative({session.Show(p.j)}, {session.Show(p.v)})",
+            _ => $"d/d{session.Show(p.v)}({session.Show(p.j)})",
+        }));
+        return session.Format == OutputFormat.Sympy ? $"Eq({lhs}, 0)" : lhs + " = 0";
+    }
+
+    /// <summary>Σ_μ d/dμ(J^μ) = 0 with each total derivative held, over every variable whose component is nonzero.</summary>
+    private static Relation Held(ConservationLaw law) =>
+        Relation.Equation(Sum.Of(law.Variables.Select((v, i) => law.Current[i].IsZero ? Expr.Zero : Call.Of(TotalDerivative, law.Current[i], v))), Expr.Zero);
 
     private static List<Function> CoordinatesOf(Expr e, Symbol t)
     {
