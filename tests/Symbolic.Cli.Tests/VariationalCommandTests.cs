@@ -167,6 +167,15 @@ public sealed class ActionCommandTests
     }
 
     [Fact]
+    public void Hamiltonian_of_a_singular_Lagrangian_names_the_singular_Hessian_and_gives_the_primary_constraints()
+    {
+        var r = _s.Execute(@":hamiltonian \frac12(x\dot y - y\dot x) - \frac12(x^2+y^2)", CancellationToken.None);
+        r.IsError.Should().BeTrue();
+        r.Output.Should().Be(@"error: the Lagrangian is singular: the Hessian ∂²L/∂q̇∂q̇ has rank 0 < 2 (det = 0), so p = ∂L/∂q̇ cannot be solved for the velocities; "
+            + @"primary constraints: p_{x} + \frac{1}{2} y \approx 0, p_{y} - \frac{1}{2} x \approx 0");
+    }
+
+    [Fact]
     public void Energy_of_a_field_action_is_a_usage_error()
     {
         _s.Out(":fields u(t,x)");

@@ -348,7 +348,14 @@ public static class VariationalCommands
         var session = call.Session;
         var action = Target(call);
         if (IsFieldAction(action)) throw new UsageException(":hamiltonian needs a mechanical action ∫ L dt (coordinates q(t))");
-        var result = Legendre.Transform(action, budget: call.Budget);
+        HamiltonianResult result;
+        try { result = Legendre.Transform(action, budget: call.Budget); }
+        catch (SingularLagrangianException singular) when (singular.Constraints.Length > 0)
+        {
+            // The module decides; the command only prints the constraints in the session's format.
+            throw new SymbolicException(singular.Message[..singular.Message.IndexOf("; primary constraints", StringComparison.Ordinal)]
+                + "; primary constraints: " + string.Join(", ", singular.Constraints.Select(c => session.Show(c.Left) + (session.Format == OutputFormat.Latex ? @" \approx 0" : " ≈ 0"))));
+        }
         call.Steps.Append(result.Derivation);
         var lines = new List<string>();
         lines.AddRange(result.MomentumDefinitions.Select(session.Show));
