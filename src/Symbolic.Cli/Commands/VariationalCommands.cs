@@ -69,16 +69,19 @@ public static class VariationalCommands
         var coords = new Option<string>("--coords") { Description = "The generalized coordinates, e.g. x,y (default: the dotted letters)." };
         var transform = new Option<string>("--transform") { Description = @"A point transformation, old coordinates in the new ones: ""x=r\cos\theta, y=r\sin\theta""." };
         var to = new Option<string>("--to") { Description = @"The new coordinates of --transform in order, e.g. r,\theta (default: the letters of its right sides)." };
+        var constants = new Option<string>("--constants") { Description = @"Letters of --transform's right sides that are constants, e.g. \ell in x=\ell\sin\theta." };
         root.Add(OneShotCommands.Create("el", @"Euler–Lagrange equations of a Lagrangian L or an action S = \int L dt", input =>
-            EulerLagrangeOneShot(input.Latex, input.Parsed.GetValue(coords), input.Parsed.GetValue(transform), input.Parsed.GetValue(to), input.Context, input.Budget),
-            coords, transform, to));
+            EulerLagrangeOneShot(input.Latex, input.Parsed.GetValue(coords), input.Parsed.GetValue(transform), input.Parsed.GetValue(to), input.Context, input.Budget,
+                input.Parsed.GetValue(constants)),
+            coords, transform, to, constants));
     }
 
     /// <summary>
     /// The Euler–Lagrange equations of <paramref name="latex"/> (a Lagrangian, or S = \int L dt), after the point
     /// transformation <paramref name="transform"/> if given; one result per equation.
     /// </summary>
-    public static OneShotResult EulerLagrangeOneShot(string latex, string? coords, string? transform, string? newCoords, LoweringContext context, Budget budget)
+    public static OneShotResult EulerLagrangeOneShot(string latex, string? coords, string? transform, string? newCoords, LoweringContext context, Budget budget,
+        string? constants = null)
     {
         var (value, t, _) = LagrangianOf(LatexMath.ReadOne(latex, context), context);
         var found = CoordinatesOf(value, t);
@@ -93,7 +96,7 @@ public static class VariationalCommands
         var action = Action.Mechanical(value, t, coordinates);
         if (!string.IsNullOrWhiteSpace(transform))
         {
-            var transformed = PointTransformation(transform, newCoords, action, context).ApplyTo(action, budget);
+            var transformed = PointTransformation(transform, newCoords, action, context, constants).ApplyTo(action, budget);
             steps.Append(transformed.Derivation);
             action = transformed.Action;
         }
@@ -142,9 +145,11 @@ public static class VariationalCommands
     /// Reads "x=r\cos\theta, y=r\sin\theta": each old coordinate of <paramref name="action"/> as an expression
     /// in new coordinates, which become functions of time (with their <c>--assume</c> assumptions).
     /// </summary>
-    public static PointTransformation PointTransformation(string text, string? newCoords, Action action, LoweringContext context)
+    public static PointTransformation PointTransformation(string text, string? newCoords, Action action, LoweringContext context, string? constants = null)
     {
         var t = action.Time;
+        var constantNames = string.IsNullOrWhiteSpace(constants) ? new List<string>()
+            : InputText.SplitTopLevel(constants, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
         var pairs = new List<(Function Old, Expr Expression)>();
         var newNames = new List<string>();
         foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
@@ -160,7 +165,7 @@ public static class VariationalCommands
             var old = action.Fields.FirstOrDefault(f => f.Name == oldName)
                 ?? throw new SymbolicException($"--transform: {oldName} is not a coordinate of the Lagrangian");
             foreach (var s in eq.Right.FreeSymbols())
-                if (s.Name != t.Name && !s.IsConstant && !newNames.Contains(s.Name)) newNames.Add(s.Name);
+                if (s.Name != t.Name && !s.IsConstant && !newNames.Contains(s.Name) && !constantNames.Contains(s.Name)) newNames.Add(s.Name);
             pairs.Add((old, eq.Right));
         }
         if (!string.IsNullOrWhiteSpace(newCoords))
@@ -172,7 +177,9 @@ public static class VariationalCommands
             foreach (var s in pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => s.Name == n).Distinct())
                 toCalls[s] = Call.Of(f, t);
         var map = pairs.Select(p => (p.Old, Substitution.Apply(p.Expression, toCalls))).ToArray();
-        return Symbolic.Variational.PointTransformation.OfCoordinates(functions, map);
+        var declared = pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => constantNames.Contains(s.Name)).Distinct().ToArray();
+        // Whether every letter is a new coordinate or a constant is the module's decision (it refuses strays).
+        return Symbolic.Variational.PointTransformation.OfCoordinates(functions, map).WithConstants(declared);
     }
 
     private static CommandOutput Transform(CommandCall call)
