@@ -176,6 +176,17 @@ public sealed class ActionCommandTests
     }
 
     [Fact]
+    public void El_of_a_generic_potential_uses_the_chain_rule_and_prints_V_prime_of_r()
+    {
+        _s.Out(":function V(r)");
+        _s.Out(@":el \frac12 m\dot r^2 - V(r)").Should().Be(@"\ddot{r} = -\frac{V'(r)}{m}");
+        _s.Out(":function f(x)");
+        _s.Out(":diff f(x^2), x").Should().Be(@"2 x f'(x^{2})");
+        _s.Out(":function A(x,t), \\phi(x,t)");
+        _s.Out(@":el \frac12 m\dot x^2 + q\dot x A(x,t) - q\phi(x,t)").Should().Be(@"\ddot{x} = -\frac{q A^{(0,1)}(x, t)}{m} - \frac{q \phi^{(1,0)}(x, t)}{m}");
+    }
+
+    [Fact]
     public void Energy_of_a_field_action_is_a_usage_error()
     {
         _s.Out(":fields u(t,x)");
