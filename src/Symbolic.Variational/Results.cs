@@ -77,6 +77,17 @@ public sealed class FieldEquation
     /// <summary>True for a field u(x, y, …) of a density over several independent variables.</summary>
     public bool IsField { get; }
 
+    /// <summary>
+    /// The self-check: <see cref="Expression"/> equals Σ_J (−D)_J ∂(Lw)/∂u_J recomputed term by term without
+    /// simplification, the <see cref="Solved"/> form substituted back into it vanishes, and the divergence of the
+    /// <see cref="Conservation"/> law is −E — each proved by the kernel's exact zero test. False means "not proved",
+    /// never "wrong": a result that fails is still returned, marked.
+    /// </summary>
+    public bool Verified { get; private init; }
+
+    internal FieldEquation WithVerified(bool verified) =>
+        new(Coordinate, Expression, Reduced, HighestDerivative, Solved, Conservation, IsField) { Verified = verified };
+
     internal FieldEquation(Function coordinate, Expr expression, Expr reduced, Expr? highest, Relation? solved, ConservationLaw? conservation, bool isField = false)
     {
         Coordinate = coordinate; Expression = expression; Reduced = reduced;

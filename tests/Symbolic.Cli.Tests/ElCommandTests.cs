@@ -91,6 +91,16 @@ public sealed class ElCommandTests
     }
 
     [Fact]
+    public void El_json_reports_the_self_check_of_each_equation()
+    {
+        var r = Cli.Run("el", "--format", "json", TwoBody, "--transform", @"x=r\cos\theta, y=r\sin\theta", "--assume", "r>0");
+        r.ExitCode.Should().Be(0, r.Err);
+        using var doc = System.Text.Json.JsonDocument.Parse(r.Out);
+        doc.RootElement.GetProperty("results").EnumerateArray().Select(e => e.GetProperty("verified").GetBoolean()).Should().Equal(true, true);
+        doc.RootElement.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("rule").GetString() == "verify").Should().Be(2);
+    }
+
+    [Fact]
     public void El_without_coordinates_is_bad_usage()
     {
         var r = Cli.Run("el", "x^2");

@@ -21,6 +21,8 @@ public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Deriv
 {
     /// <summary>A remark printed before the results (as <c>%</c> comment lines; in JSON, a first step "note"), e.g. the curvature conventions.</summary>
     public string? Note { get; init; }
+    /// <summary>The module's self-check of each result, in order (JSON <c>"verified"</c>); null when the command has none.</summary>
+    public IReadOnlyList<bool>? Verified { get; init; }
 }
 
 /// <summary>
@@ -146,7 +148,11 @@ public static class OneShotCommands
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy);
+    private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy)
+    {
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? Verified { get; init; }
+    }
     private sealed record JsonStep(string Rule, string Latex);
     private sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps);
 
@@ -159,7 +165,8 @@ public static class OneShotCommands
             var steps = result.Steps.Select(s => new JsonStep(s.Rule, LatexPrinter.Print(s.After, options))).ToList();
             if (result.Note is { } note) steps.Insert(0, new JsonStep("note", "\\text{" + note.ReplaceLineEndings(" ") + "}"));
             var doc = new JsonDocument(
-                result.Results.Select(r => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value))).ToList(),
+                result.Results.Select((r, i) => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value))
+                    { Verified = result.Verified is { } v && i < v.Count ? v[i] : null }).ToList(),
                 steps);
             return JsonSerializer.Serialize(doc, Json);
         }

@@ -109,7 +109,7 @@ public static class VariationalCommands
             EquationForm.Identity => Relation.Equation(Expr.Zero, Expr.Zero),
             _ => e.Plain,
         })).ToList();
-        return new OneShotResult(lines, steps);
+        return new OneShotResult(lines, steps) { Verified = result.Equations.Select(e => e.Verified).ToList() };
     }
 
     /// <summary>
@@ -389,7 +389,8 @@ public static class VariationalCommands
             EquationForm.Solved => session.Show(e.Solved!),
             EquationForm.Identity => session.Show(Relation.Equation(Expr.Zero, Expr.Zero)),
             _ => session.Show(e.Plain),
-        }).Concat(result.Notes.Select(n => "note: " + n));
+        }).Concat(result.Notes.Select(n => "note: " + n))
+            .Concat(result.Equations.Where(e => !e.Verified).Select(e => $"note: the equation of {e.Coordinate.Name} is not verified: substituted back it was not proved to vanish"));
         return CommandCall.Message(string.Join("\n", lines));
     }
 
