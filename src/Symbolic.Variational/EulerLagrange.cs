@@ -6,7 +6,9 @@ namespace Symbolic.Variational;
 /// The Euler–Lagrange operator: for each coordinate q, E = ∂L/∂q − d/dt ∂L/∂q̇ + d²/dt² ∂L/∂q̈ − …, and for a
 /// field u(x, y, …), E = ∂L/∂u − Σ_μ ∂_μ ∂L/∂(∂_μ u) + Σ_{μ≤ν} ∂_μ∂_ν ∂L/∂(∂_μ∂_ν u) − …, of the integrand L·w.
 /// The equations are solved for the highest derivatives where they enter linearly, and a cyclic coordinate
-/// (∂L/∂q = 0) is shown as the conservation law d/dt(∂L/∂q̇) = 0.
+/// (∂L/∂q = 0) of a mechanical action is shown as the conservation law d/dt(∂L/∂q̇) = 0. A field absent from
+/// its density (∂L/∂u = 0) keeps the divergence law Σ_μ ∂_μ J^μ = 0 over every independent variable, but is
+/// shown solved for a highest derivative when it can be (u_xx = −u_yy).
 /// </summary>
 /// <example><code>
 /// var result = EulerLagrange.Derive(Action.Mechanical(L, t, r, theta));
@@ -37,7 +39,7 @@ public static class EulerLagrange
             {
                 notes.Add($"{f.Name} does not appear in the Lagrangian: its equation is 0 = 0 and leaves {u} undetermined");
                 d.Record("euler-lagrange", null, Relation.Equation(Expr.Zero, Expr.Zero), $"equation of {f.Name}: {f.Name} is absent from L");
-                equations.Add(new FieldEquation(f, Expr.Zero, Expr.Zero, null, null, null));
+                equations.Add(new FieldEquation(f, Expr.Zero, Expr.Zero, null, null, null, !action.IsMechanical));
                 continue;
             }
 
@@ -73,22 +75,77 @@ public static class EulerLagrange
             else if (dLdu.IsZero)
             {
                 law = new ConservationLaw(vars, vars.Select(v => Tidy.Up(current[v], facts, budget)));
-                d.Record("conservation-law", null, law.Evaluated, $"{f.Name} is cyclic: {law}");
+                d.Record("conservation-law", null, law.Evaluated,
+                    action.IsMechanical ? $"{f.Name} is cyclic: {law}" : $"{f.Name} enters only through its derivatives: the divergence {law}");
             }
 
             var reduced = action.Measure.IsOne || E.IsZero ? E : Tidy.Up(E / action.Measure, facts, budget);
             if (!ReferenceEquals(reduced, E)) d.Record("divide-by-measure", E, reduced, $"divided by the measure {action.Measure}");
-            equations.Add(new FieldEquation(f, E, reduced, null, null, law));
+            equations.Add(new FieldEquation(f, E, reduced, null, null, law, !action.IsMechanical));
         }
 
         if (equations.All(e => e.IsIdentity) && equations.Any(e => Jet.Variables(L, e.Coordinate).Count > 0))
             notes.Add("the Lagrangian is a total derivative (a null Lagrangian): its Euler–Lagrange equations vanish identically");
 
-        SolveForHighestDerivatives(action, equations, facts, budget, d);
+        bool joint = SolveForHighestDerivatives(action, equations, facts, budget, d);
+        Verify(action, equations, joint, budget, d);
         return new EulerLagrangeResult(action, equations, notes, d);
     }
 
-    private static void SolveForHighestDerivatives(Action action, List<FieldEquation> equations, SignFacts? facts, Budget? budget, Derivation d)
+    /// <summary>
+    /// The raw Euler–Lagrange expression Σ_J (−1)^|J| D_J ∂(Lw)/∂u_J, computed from the definition with no
+    /// simplification, reordering or solving: what every presented form is checked against.
+    /// </summary>
+    internal static Expr Raw(Action action, Function f, Budget? budget)
+    {
+        var L = action.Integrand;
+        var terms = new List<Expr> { Calculus.Diff(L, action.Of(f)) };
+        foreach (var jet in Jet.Variables(L, f).OfType<Derivative>())
+        {
+            var p = Calculus.Diff(L, jet);
+            foreach (var (v, n) in jet.Variables)
+                for (int i = 0; i < n; i++) { budget?.ThrowIfCancelled(); p = Calculus.TotalDerivative(p, v); }
+            terms.Add(jet.TotalOrder % 2 == 0 ? p : -p);
+        }
+        return Sum.Of(terms);
+    }
+
+    private static void Verify(Action action, List<FieldEquation> equations, bool joint, Budget? budget, Derivation d)
+    {
+        var solved = equations.Where(e => e.Solved is not null).ToDictionary(e => e.HighestDerivative!, e => e.Solved!.Right);
+        for (int i = 0; i < equations.Count; i++)
+        {
+            var e = equations[i];
+            var raw = Raw(action, e.Coordinate, budget);
+            bool ok = Check(raw, e, joint ? solved : null);
+            d.Record("verify", null, Relation.Equation(raw, Expr.Zero),
+                ok ? $"equation of {e.Coordinate.Name}: every form shown substituted back into Σ(−D)^k ∂L/∂q^(k) vanishes"
+                   : $"equation of {e.Coordinate.Name}: the check did not prove the forms shown equivalent to Σ(−D)^k ∂L/∂q^(k)");
+            equations[i] = e.WithVerified(ok);
+        }
+    }
+
+    /// <summary>
+    /// True when every form of <paramref name="e"/> is proved equivalent to the raw expression <paramref name="raw"/>.
+    /// Jointly solved right sides (<paramref name="joint"/>) hold no highest derivative and are substituted all at
+    /// once; an equation solved alone may hold the others' highest derivatives, which then stay.
+    /// </summary>
+    internal static bool Check(Expr raw, FieldEquation e, IReadOnlyDictionary<Expr, Expr>? joint)
+    {
+        if (!IsZero(raw - e.Expression)) return false;
+        if (e.Solved is not null)
+        {
+            var map = joint ?? new Dictionary<Expr, Expr> { [e.HighestDerivative!] = e.Solved.Right };
+            if (!map.TryGetValue(e.HighestDerivative!, out var rhs) || !rhs.Equals(e.Solved.Right)) return false;
+            if (!IsZero(Substitution.Apply(raw, map))) return false;
+        }
+        return e.Conservation is null || IsZero(e.Conservation.Evaluated.Left + raw);
+    }
+
+    private static bool IsZero(Expr e) => e.IsZero || Simplifier.IsZero(e);
+
+    // True when the right sides came from one joint solve (none holds another equation's highest derivative).
+    private static bool SolveForHighestDerivatives(Action action, List<FieldEquation> equations, SignFacts? facts, Budget? budget, Derivation d)
     {
         var system = new List<(int Index, Expr Unknown)>();
         for (int i = 0; i < equations.Count; i++)
@@ -96,7 +153,7 @@ public static class EulerLagrange
             var unknown = Highest(equations[i].Reduced, equations[i].Coordinate, action.IndependentVariables[0]);
             if (unknown is not null) system.Add((i, unknown));
         }
-        if (system.Count == 0) return;
+        if (system.Count == 0) return false;
 
         IReadOnlyDictionary<Expr, Expr>? joint = null;
         try
@@ -119,6 +176,7 @@ public static class EulerLagrange
             d.Record("solve", equations[i].Plain, solved, $"solved for the highest derivative of {equations[i].Coordinate.Name}");
             equations[i] = equations[i].WithSolution(unknown, solved);
         }
+        return joint is not null;
     }
 
     // The highest derivative of f in e, preferring a pure derivative in the first variable (time-like, or r).

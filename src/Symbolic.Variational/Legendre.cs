@@ -30,10 +30,28 @@ public sealed class HamiltonianResult
 }
 
 /// <summary>
+/// A Lagrangian whose Hessian ∂²L/∂q̇∂q̇ is singular (L linear in the velocities, a gauge freedom): the Legendre
+/// transform does not exist as a map q̇ ↦ p; the momenta obey the primary constraints φ ≈ 0 instead.
+/// </summary>
+public sealed class SingularLagrangianException : SymbolicException
+{
+    /// <summary>The rank of the Hessian (less than the number of coordinates).</summary>
+    public int Rank { get; }
+    /// <summary>The primary constraints φ = 0 (weakly: φ ≈ 0), each free of velocities, e.g. p_x + y/2 = 0.</summary>
+    public ImmutableArray<Relation> Constraints { get; }
+
+    internal SingularLagrangianException(string message, int rank, IEnumerable<Relation> constraints) : base(message)
+    {
+        Rank = rank; Constraints = constraints.ToImmutableArray();
+    }
+}
+
+/// <summary>
 /// The Legendre transform H = Σ p q̇ − L of a first-order mechanical Lagrangian. The momenta p = ∂L/∂q̇ are
 /// solved for the velocities when they are linear in them (any number of coordinates), or, for one coordinate,
-/// when p² is a rational function of q̇² (the relativistic p = m ẋ/√(1 − ẋ²/c²)). Other cases are reported as
-/// a <see cref="SymbolicException"/>: that is this module's stated limit.
+/// when p² is a rational function of q̇² (the relativistic p = m ẋ/√(1 − ẋ²/c²)). A singular Hessian ∂²L/∂q̇∂q̇ is
+/// reported as a <see cref="SingularLagrangianException"/> with the primary constraints; other cases as a
+/// <see cref="SymbolicException"/>: that is this module's stated limit.
 /// </summary>
 /// <example><code>
 /// var h = Legendre.Transform(Action.Mechanical(-m*c.Pow(2)*Expr.Sqrt(1 - dot(x).Pow(2)/c.Pow(2)), t, x));
@@ -68,6 +86,7 @@ public static class Legendre
         }
 
         var velocities = SolveVelocities(residuals, V, P, defs, facts, budget)
+            ?? throw Singular(L, V, P, residuals, facts, budget)
             ?? throw new SymbolicException(
                 "cannot solve p = ∂L/∂q̇ for the velocities: they enter nonlinearly (only the linear case, and one coordinate with p² rational in q̇², are handled)");
         foreach (var v in V) d.Record("solve", null, Relation.Equation(v, velocities[v]), "velocity in terms of the momenta");
@@ -89,6 +108,72 @@ public static class Legendre
         }
         return new HamiltonianResult(H, momenta, defs.ToImmutableArray(), V.Select(v => Relation.Equation(v, velocities[v])).ToImmutableArray(),
             equations.ToImmutableArray(), d);
+    }
+
+    /// <summary>
+    /// When the Hessian W_ij = ∂²L/∂q̇ᵢ∂q̇ⱼ is singular, the momenta cannot be solved for the velocities whatever the
+    /// method: the exception that says so, with the primary constraints φ = ξ·(p − ∂L/∂q̇) ≈ 0 for each null vector ξ
+    /// of W (φ_q = p_q − ∂L/∂q̇ when L is linear in the velocities). Null when W is regular.
+    /// </summary>
+    private static SingularLagrangianException? Singular(Expr L, List<Expr> V, List<Expr> P, List<Expr> residuals, SignFacts facts, Budget? budget)
+    {
+        int n = V.Count;
+        var W = new Expr[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = i; j < n; j++)
+                W[i, j] = W[j, i] = Tidy.Up(Calculus.Diff(Calculus.Diff(L, V[i]), V[j]), facts, budget);
+        var det = Tidy.Up(PointTransformation.Determinant(W, n), facts, budget);
+        if (!(det.IsZero || Simplifier.IsZero(det))) return null;
+
+        var constraints = new List<Relation>();
+        var kernel = NullSpace(W, n, facts, budget);
+        foreach (var xi in kernel)
+        {
+            var phi = Tidy.Up(Sum.Of(Enumerable.Range(0, n).Select(i => xi[i] * residuals[i])), facts, budget);
+            // A null vector that depends on the velocities does not give a velocity-free combination by itself.
+            if (V.Any(v => phi.Contains(v)) || phi.IsZero) continue;
+            constraints.Add(Relation.Equation(phi, Expr.Zero));
+        }
+        int rank = n - kernel.Count;
+        var list = constraints.Count == 0 ? "" : "; primary constraints: " + string.Join(", ", constraints.Select(c => $"{c.Left} ≈ 0"));
+        return new SingularLagrangianException(
+            $"the Lagrangian is singular: the Hessian ∂²L/∂q̇∂q̇ has rank {rank} < {n} (det = 0), so p = ∂L/∂q̇ cannot be solved for the velocities{list}",
+            rank, constraints);
+    }
+
+    // A basis of the null space of the n×n matrix M by exact row reduction (entries simplified by the normal form).
+    private static List<Expr[]> NullSpace(Expr[,] M, int n, SignFacts facts, Budget? budget)
+    {
+        var a = (Expr[,])M.Clone();
+        var pivots = new List<int>();
+        int row = 0;
+        for (int col = 0; col < n && row < n; col++)
+        {
+            int p = -1;
+            for (int i = row; i < n; i++) if (!Simplifier.IsZero(a[i, col])) { p = i; break; }
+            if (p < 0) continue;
+            for (int j = 0; j < n; j++) (a[p, j], a[row, j]) = (a[row, j], a[p, j]);
+            var pivot = a[row, col];
+            for (int j = 0; j < n; j++) a[row, j] = Tidy.Up(a[row, j] / pivot, facts, budget);
+            for (int i = 0; i < n; i++)
+            {
+                if (i == row || Simplifier.IsZero(a[i, col])) continue;
+                var f = a[i, col];
+                for (int j = 0; j < n; j++) a[i, j] = Tidy.Up(a[i, j] - f * a[row, j], facts, budget);
+            }
+            pivots.Add(col);
+            row++;
+        }
+        var basis = new List<Expr[]>();
+        for (int free = 0; free < n; free++)
+        {
+            if (pivots.Contains(free)) continue;
+            var xi = Enumerable.Repeat(Expr.Zero, n).ToArray();
+            xi[free] = Expr.One;
+            for (int r = 0; r < pivots.Count; r++) xi[pivots[r]] = Tidy.Up(-a[r, free], facts, budget);
+            basis.Add(xi);
+        }
+        return basis;
     }
 
     private static Dictionary<Expr, Expr>? SolveVelocities(List<Expr> residuals, List<Expr> V, List<Expr> P, List<Relation> defs, SignFacts facts, Budget? budget)

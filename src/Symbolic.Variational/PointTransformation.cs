@@ -25,12 +25,18 @@ public sealed class PointTransformation
     public ImmutableArray<Symbol> NewVariables { get; }
     /// <summary>Sign facts used when simplifying √ and |·| (sin θ &gt; 0 for 0 &lt; θ &lt; π).</summary>
     public SignFacts Facts { get; }
+    /// <summary>
+    /// Letters of the right sides declared constant (a pendulum's length ℓ in x = ℓ sin θ). The parameters of the
+    /// Lagrangian itself, e and π are constants without being listed.
+    /// </summary>
+    public ImmutableArray<Symbol> Constants { get; }
 
     private PointTransformation(ImmutableArray<(Function, Expr)> coordinates, ImmutableArray<Function> newCoordinates,
-        ImmutableArray<(Symbol, Expr)> variables, ImmutableArray<Symbol> newVariables, SignFacts facts)
+        ImmutableArray<(Symbol, Expr)> variables, ImmutableArray<Symbol> newVariables, SignFacts facts, ImmutableArray<Symbol> constants = default)
     {
         _coordinates = coordinates; NewCoordinates = newCoordinates;
         _variables = variables; NewVariables = newVariables; Facts = facts;
+        Constants = constants.IsDefault ? ImmutableArray<Symbol>.Empty : constants;
     }
 
     /// <summary>Old coordinates as expressions in the new ones: (x, r(t) cos θ(t)), (y, r(t) sin θ(t)).</summary>
@@ -43,7 +49,11 @@ public sealed class PointTransformation
 
     /// <summary>The same transformation knowing that <paramref name="positive"/> are &gt; 0 (e.g. sin θ).</summary>
     public PointTransformation Assuming(params Expr[] positive) =>
-        new(_coordinates, NewCoordinates, _variables, NewVariables, Facts.WithPositive(positive));
+        new(_coordinates, NewCoordinates, _variables, NewVariables, Facts.WithPositive(positive), Constants);
+
+    /// <summary>The same transformation with <paramref name="constants"/> declared constant (ℓ in x = ℓ sin θ).</summary>
+    public PointTransformation WithConstants(params Symbol[] constants) =>
+        new(_coordinates, NewCoordinates, _variables, NewVariables, Facts, Constants.AddRange(constants));
 
     /// <summary>Applies the transformation to <paramref name="action"/>.</summary>
     public TransformedAction ApplyTo(Action action, Budget? budget = null) =>
@@ -53,6 +63,7 @@ public sealed class PointTransformation
     {
         if (!action.IsMechanical) throw new SymbolicException("a change of coordinates qᵢ(t) needs a mechanical action ∫ L dt");
         var t = action.Time;
+        CheckLetters(action);
         var d = new Derivation();
         d.Record("action", null, action.Integrand, action.ToString());
         var L = action.Lagrangian;
@@ -82,6 +93,28 @@ public sealed class PointTransformation
         var result = action.With(simplified, Tidy.Up(w, Facts, budget), action.IndependentVariables, fields.Distinct());
         d.Record("action", null, result.Integrand, result.ToString());
         return new TransformedAction(result, d, null, ImmutableArray<ImmutableArray<Expr>>.Empty);
+    }
+
+    // A letter on a right side that is neither a new coordinate q(t), the time, nor a constant would be read as a
+    // constant silently (x = r cos θ with only r new: motion along one ray); a new coordinate that appears on no
+    // right side drops out of the action (0 = 0). Both are refused, naming the letters.
+    private void CheckLetters(Action action)
+    {
+        var t = action.Time;
+        var known = new HashSet<string>(action.Integrand.FreeSymbols().Select(s => s.Name)) { t.Name };
+        foreach (var c in Constants) known.Add(c.Name);
+        var stray = _coordinates.SelectMany(c => c.Expression.FreeSymbols())
+            .Where(s => !s.IsConstant && !known.Contains(s.Name)).Select(s => s.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var newNames = string.Join(", ", NewCoordinates.Select(f => f.Name));
+        if (stray.Count > 0)
+            throw new SymbolicException(
+                $"the transformation uses {string.Join(", ", stray)}, {(stray.Count == 1 ? "which is" : "which are")} neither a new coordinate"
+                + (NewCoordinates.IsEmpty ? "" : $" ({newNames})") + " nor a constant of the Lagrangian: list "
+                + (stray.Count == 1 ? "it" : "them") + " among the new coordinates, or declare " + (stray.Count == 1 ? "it" : "them") + " constant");
+        var unused = NewCoordinates.Where(f => !_coordinates.Any(c => Jet.Applications(c.Expression, f).Any())).Select(f => f.Name).ToList();
+        if (unused.Count > 0)
+            throw new SymbolicException(
+                $"the new coordinate{(unused.Count == 1 ? "" : "s")} {string.Join(", ", unused)} {(unused.Count == 1 ? "appears" : "appear")} on no right side of the transformation");
     }
 
     private TransformedAction ApplyToVariables(Action action, Budget? budget)

@@ -43,7 +43,10 @@ public enum EquationForm
 {
     /// <summary>Solved for the highest derivative: r̈ = r θ̇² − μ/r².</summary>
     Solved,
-    /// <summary>A conservation law of a cyclic coordinate: d/dt(r² θ̇) = 0.</summary>
+    /// <summary>
+    /// A conservation law: d/dt(r² θ̇) = 0 for a cyclic coordinate of a mechanical action; for a field whose
+    /// highest derivative cannot be isolated, the divergence Σ_μ ∂_μ J^μ = 0 over all independent variables.
+    /// </summary>
     Conservation,
     /// <summary>Only the plain form E = 0 (the highest derivative enters nonlinearly, or there is none).</summary>
     Plain,
@@ -71,20 +74,39 @@ public sealed class FieldEquation
     /// <summary>d/dt(∂L/∂q̇) = 0 when q is cyclic (∂L/∂q = 0); Σ ∂_μ(∂L/∂u_μ) = 0 for a field.</summary>
     public ConservationLaw? Conservation { get; }
 
-    internal FieldEquation(Function coordinate, Expr expression, Expr reduced, Expr? highest, Relation? solved, ConservationLaw? conservation)
+    /// <summary>True for a field u(x, y, …) of a density over several independent variables.</summary>
+    public bool IsField { get; }
+
+    /// <summary>
+    /// The self-check: <see cref="Expression"/> equals Σ_J (−D)_J ∂(Lw)/∂u_J recomputed term by term without
+    /// simplification, the <see cref="Solved"/> form substituted back into it vanishes, and the divergence of the
+    /// <see cref="Conservation"/> law is −E — each proved by the kernel's exact zero test. False means "not proved",
+    /// never "wrong": a result that fails is still returned, marked.
+    /// </summary>
+    public bool Verified { get; private init; }
+
+    internal FieldEquation WithVerified(bool verified) =>
+        new(Coordinate, Expression, Reduced, HighestDerivative, Solved, Conservation, IsField) { Verified = verified };
+
+    internal FieldEquation(Function coordinate, Expr expression, Expr reduced, Expr? highest, Relation? solved, ConservationLaw? conservation, bool isField = false)
     {
         Coordinate = coordinate; Expression = expression; Reduced = reduced;
-        HighestDerivative = highest; Solved = solved; Conservation = conservation;
+        HighestDerivative = highest; Solved = solved; Conservation = conservation; IsField = isField;
     }
 
-    internal FieldEquation WithSolution(Expr highest, Relation solved) => new(Coordinate, Expression, Reduced, highest, solved, Conservation);
+    internal FieldEquation WithSolution(Expr highest, Relation solved) => new(Coordinate, Expression, Reduced, highest, solved, Conservation, IsField);
 
     /// <summary>True when the equation is 0 = 0.</summary>
     public bool IsIdentity => Expression.IsZero;
 
-    /// <summary>The form an article shows: a conservation law for a cyclic coordinate, else solved, else plain.</summary>
+    /// <summary>
+    /// The form an article shows. Mechanics: a conservation law for a cyclic coordinate, else solved, else plain.
+    /// A field: solved for a highest derivative (u_xx = −u_yy), else the divergence form, else plain — "a cyclic
+    /// coordinate is conserved" is a statement about one independent variable and never stands for a field equation.
+    /// </summary>
     public EquationForm Form =>
         IsIdentity ? EquationForm.Identity :
+        IsField && Solved is not null ? EquationForm.Solved :
         Conservation is not null ? EquationForm.Conservation :
         Solved is not null ? EquationForm.Solved : EquationForm.Plain;
 

@@ -70,6 +70,37 @@ public sealed class ElCommandTests
     }
 
     [Fact]
+    public void A_transform_whose_right_sides_use_a_letter_that_is_not_a_new_coordinate_is_refused_naming_it()
+    {
+        var r = Cli.Run("el", @"\dot x^2+\dot y^2", "--transform", @"x=r\cos\theta, y=r\sin\theta", "--to", "r");
+        r.ExitCode.Should().Be(1);
+        r.Out.Should().BeEmpty();
+        r.Err.Should().Contain("the transformation uses theta, which is neither a new coordinate (r) nor a constant of the Lagrangian");
+        var ab = Cli.Run("el", @"\dot x^2+\dot y^2", "--transform", @"x=r\cos\theta, y=r\sin\theta", "--to", "a,b");
+        ab.ExitCode.Should().Be(1);
+        ab.Err.Should().Contain("the transformation uses r, theta, which are neither a new coordinate (a, b)");
+    }
+
+    [Fact]
+    public void A_letter_declared_constant_may_appear_in_a_transform_the_pendulum()
+    {
+        var r = Cli.Run("el", @"\frac12 m(\dot x^2+\dot y^2) - m g y", "--transform", @"x=\ell\sin\theta, y=-\ell\cos\theta",
+            "--to", @"\theta", "--constants", @"\ell");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Should().Be(@"\ddot{\theta} = -\frac{g \sin \theta}{\ell}" + "\n");
+    }
+
+    [Fact]
+    public void El_json_reports_the_self_check_of_each_equation()
+    {
+        var r = Cli.Run("el", "--format", "json", TwoBody, "--transform", @"x=r\cos\theta, y=r\sin\theta", "--assume", "r>0");
+        r.ExitCode.Should().Be(0, r.Err);
+        using var doc = System.Text.Json.JsonDocument.Parse(r.Out);
+        doc.RootElement.GetProperty("results").EnumerateArray().Select(e => e.GetProperty("verified").GetBoolean()).Should().Equal(true, true);
+        doc.RootElement.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("rule").GetString() == "verify").Should().Be(2);
+    }
+
+    [Fact]
     public void El_without_coordinates_is_bad_usage()
     {
         var r = Cli.Run("el", "x^2");

@@ -154,6 +154,39 @@ public sealed class ActionCommandTests
     }
 
     [Fact]
+    public void El_of_a_field_absent_from_its_density_prints_the_field_equation_not_d_dx_of_u_x()
+    {
+        _s.Out(":fields u(x,y)");
+        _s.Out(@":action \frac12 (\partial_x u)^2 + \frac12 (\partial_y u)^2");
+        _s.Out(":el").Should().Be(@"\frac{\partial^{2} u}{\partial x^{2}} = -\frac{\partial^{2} u}{\partial y^{2}}");
+        _s.Out(":fields A(t,x), B(t,x)");
+        _s.Out(@":action \frac12 (\partial_t A - \partial_x B)^2");
+        _s.Out(":el").Split('\n').Should().Equal(
+            @"\frac{\partial^{2} A}{\partial t^{2}} = \frac{\partial^{2} B}{\partial t \partial x}",
+            @"\frac{\partial^{2} B}{\partial x^{2}} = \frac{\partial^{2} A}{\partial t \partial x}");
+    }
+
+    [Fact]
+    public void Hamiltonian_of_a_singular_Lagrangian_names_the_singular_Hessian_and_gives_the_primary_constraints()
+    {
+        var r = _s.Execute(@":hamiltonian \frac12(x\dot y - y\dot x) - \frac12(x^2+y^2)", CancellationToken.None);
+        r.IsError.Should().BeTrue();
+        r.Output.Should().Be(@"error: the Lagrangian is singular: the Hessian ∂²L/∂q̇∂q̇ has rank 0 < 2 (det = 0), so p = ∂L/∂q̇ cannot be solved for the velocities; "
+            + @"primary constraints: p_{x} + \frac{1}{2} y \approx 0, p_{y} - \frac{1}{2} x \approx 0");
+    }
+
+    [Fact]
+    public void El_of_a_generic_potential_uses_the_chain_rule_and_prints_V_prime_of_r()
+    {
+        _s.Out(":function V(r)");
+        _s.Out(@":el \frac12 m\dot r^2 - V(r)").Should().Be(@"\ddot{r} = -\frac{V'(r)}{m}");
+        _s.Out(":function f(x)");
+        _s.Out(":diff f(x^2), x").Should().Be(@"2 x f'(x^{2})");
+        _s.Out(":function A(x,t), \\phi(x,t)");
+        _s.Out(@":el \frac12 m\dot x^2 + q\dot x A(x,t) - q\phi(x,t)").Should().Be(@"\ddot{x} = -\frac{q A^{(0,1)}(x, t)}{m} - \frac{q \phi^{(1,0)}(x, t)}{m}");
+    }
+
+    [Fact]
     public void Energy_of_a_field_action_is_a_usage_error()
     {
         _s.Out(":fields u(t,x)");

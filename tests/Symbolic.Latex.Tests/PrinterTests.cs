@@ -61,4 +61,17 @@ public class PrinterTests
         SympyPrinter.Print(Expr.Half * x).Should().Be("x/2");
         SympyPrinter.Print(Expr.Symbol("lambda")).Should().Be("Symbol('lambda')");
     }
+
+    [Fact]
+    public void A_derivative_by_argument_position_prints_with_primes_and_its_arguments_and_as_a_SymPy_Subs()
+    {
+        var V = Function.User("V");
+        var vPrime = Call.Of(Function.DerivativeOf(V, new[] { 1 }), x.Pow(2));
+        LatexPrinter.Print(2 * x * vPrime).Should().Be(@"2 x V'(x^{2})");
+        LatexPrinter.Print(Call.Of(V, x.Pow(2))).Should().Be(@"V(x^{2})");
+        LatexPrinter.Print(Call.Of(Function.DerivativeOf(V, new[] { 1 }), r)).Should().Be(@"V'(r)");
+        LatexPrinter.Print(Call.Of(Function.DerivativeOf(Function.User("A"), new[] { 0, 1 }), r, t)).Should().Be(@"A^{(0,1)}(r, t)");
+        SympyPrinter.Print(vPrime).Should().Be("Subs(Derivative(Function('V')(Symbol('_xi1')), (Symbol('_xi1'), 1)), Symbol('_xi1'), x**2)");
+        TextPrinter.Print(vPrime).Should().Be("V'(x^2)");
+    }
 }

@@ -69,16 +69,19 @@ public static class VariationalCommands
         var coords = new Option<string>("--coords") { Description = "The generalized coordinates, e.g. x,y (default: the dotted letters)." };
         var transform = new Option<string>("--transform") { Description = @"A point transformation, old coordinates in the new ones: ""x=r\cos\theta, y=r\sin\theta""." };
         var to = new Option<string>("--to") { Description = @"The new coordinates of --transform in order, e.g. r,\theta (default: the letters of its right sides)." };
+        var constants = new Option<string>("--constants") { Description = @"Letters of --transform's right sides that are constants, e.g. \ell in x=\ell\sin\theta." };
         root.Add(OneShotCommands.Create("el", @"Euler–Lagrange equations of a Lagrangian L or an action S = \int L dt", input =>
-            EulerLagrangeOneShot(input.Latex, input.Parsed.GetValue(coords), input.Parsed.GetValue(transform), input.Parsed.GetValue(to), input.Context, input.Budget),
-            coords, transform, to));
+            EulerLagrangeOneShot(input.Latex, input.Parsed.GetValue(coords), input.Parsed.GetValue(transform), input.Parsed.GetValue(to), input.Context, input.Budget,
+                input.Parsed.GetValue(constants)),
+            coords, transform, to, constants));
     }
 
     /// <summary>
     /// The Euler–Lagrange equations of <paramref name="latex"/> (a Lagrangian, or S = \int L dt), after the point
     /// transformation <paramref name="transform"/> if given; one result per equation.
     /// </summary>
-    public static OneShotResult EulerLagrangeOneShot(string latex, string? coords, string? transform, string? newCoords, LoweringContext context, Budget budget)
+    public static OneShotResult EulerLagrangeOneShot(string latex, string? coords, string? transform, string? newCoords, LoweringContext context, Budget budget,
+        string? constants = null)
     {
         var (value, t, _) = LagrangianOf(LatexMath.ReadOne(latex, context), context);
         var found = CoordinatesOf(value, t);
@@ -93,7 +96,7 @@ public static class VariationalCommands
         var action = Action.Mechanical(value, t, coordinates);
         if (!string.IsNullOrWhiteSpace(transform))
         {
-            var transformed = PointTransformation(transform, newCoords, action, context).ApplyTo(action, budget);
+            var transformed = PointTransformation(transform, newCoords, action, context, constants).ApplyTo(action, budget);
             steps.Append(transformed.Derivation);
             action = transformed.Action;
         }
@@ -101,12 +104,12 @@ public static class VariationalCommands
         steps.Append(result.Derivation);
         var lines = result.Equations.Select(e => new LoweredEquation(null, e.Form switch
         {
-            EquationForm.Conservation => Relation.Equation(Call.Of(TotalDerivative, e.Conservation!.Quantity, e.Conservation.Variables[0]), Expr.Zero),
+            EquationForm.Conservation => Held(e.Conservation!),
             EquationForm.Solved => e.Solved!,
             EquationForm.Identity => Relation.Equation(Expr.Zero, Expr.Zero),
             _ => e.Plain,
         })).ToList();
-        return new OneShotResult(lines, steps);
+        return new OneShotResult(lines, steps) { Verified = result.Equations.Select(e => (bool?)e.Verified).ToList() };
     }
 
     /// <summary>
@@ -142,9 +145,11 @@ public static class VariationalCommands
     /// Reads "x=r\cos\theta, y=r\sin\theta": each old coordinate of <paramref name="action"/> as an expression
     /// in new coordinates, which become functions of time (with their <c>--assume</c> assumptions).
     /// </summary>
-    public static PointTransformation PointTransformation(string text, string? newCoords, Action action, LoweringContext context)
+    public static PointTransformation PointTransformation(string text, string? newCoords, Action action, LoweringContext context, string? constants = null)
     {
         var t = action.Time;
+        var constantNames = string.IsNullOrWhiteSpace(constants) ? new List<string>()
+            : InputText.SplitTopLevel(constants, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
         var pairs = new List<(Function Old, Expr Expression)>();
         var newNames = new List<string>();
         foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
@@ -160,7 +165,7 @@ public static class VariationalCommands
             var old = action.Fields.FirstOrDefault(f => f.Name == oldName)
                 ?? throw new SymbolicException($"--transform: {oldName} is not a coordinate of the Lagrangian");
             foreach (var s in eq.Right.FreeSymbols())
-                if (s.Name != t.Name && !s.IsConstant && !newNames.Contains(s.Name)) newNames.Add(s.Name);
+                if (s.Name != t.Name && !s.IsConstant && !newNames.Contains(s.Name) && !constantNames.Contains(s.Name)) newNames.Add(s.Name);
             pairs.Add((old, eq.Right));
         }
         if (!string.IsNullOrWhiteSpace(newCoords))
@@ -172,7 +177,9 @@ public static class VariationalCommands
             foreach (var s in pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => s.Name == n).Distinct())
                 toCalls[s] = Call.Of(f, t);
         var map = pairs.Select(p => (p.Old, Substitution.Apply(p.Expression, toCalls))).ToArray();
-        return Symbolic.Variational.PointTransformation.OfCoordinates(functions, map);
+        var declared = pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => constantNames.Contains(s.Name)).Distinct().ToArray();
+        // Whether every letter is a new coordinate or a constant is the module's decision (it refuses strays).
+        return Symbolic.Variational.PointTransformation.OfCoordinates(functions, map).WithConstants(declared);
     }
 
     private static CommandOutput Transform(CommandCall call)
@@ -348,7 +355,14 @@ public static class VariationalCommands
         var session = call.Session;
         var action = Target(call);
         if (IsFieldAction(action)) throw new UsageException(":hamiltonian needs a mechanical action ∫ L dt (coordinates q(t))");
-        var result = Legendre.Transform(action, budget: call.Budget);
+        HamiltonianResult result;
+        try { result = Legendre.Transform(action, budget: call.Budget); }
+        catch (SingularLagrangianException singular) when (singular.Constraints.Length > 0)
+        {
+            // The module decides; the command only prints the constraints in the session's format.
+            throw new SymbolicException(singular.Message[..singular.Message.IndexOf("; primary constraints", StringComparison.Ordinal)]
+                + "; primary constraints: " + string.Join(", ", singular.Constraints.Select(c => session.Show(c.Left) + (session.Format == OutputFormat.Latex ? @" \approx 0" : " ≈ 0"))));
+        }
         call.Steps.Append(result.Derivation);
         var lines = new List<string>();
         lines.AddRange(result.MomentumDefinitions.Select(session.Show));
@@ -375,16 +389,27 @@ public static class VariationalCommands
             EquationForm.Solved => session.Show(e.Solved!),
             EquationForm.Identity => session.Show(Relation.Equation(Expr.Zero, Expr.Zero)),
             _ => session.Show(e.Plain),
-        }).Concat(result.Notes.Select(n => "note: " + n));
+        }).Concat(result.Notes.Select(n => "note: " + n))
+            .Concat(result.Equations.Where(e => !e.Verified).Select(e => $"note: the equation of {e.Coordinate.Name} is not verified: substituted back it was not proved to vanish"));
         return CommandCall.Message(string.Join("\n", lines));
     }
 
-    private static string ConservationText(ConservationLaw law, Session session) => session.Format switch
+    private static string ConservationText(ConservationLaw law, Session session)
     {
-        OutputFormat.Latex => $"\\frac{{d}}{{d{session.Show(law.Variables[0])}}}\\left({session.Show(law.Quantity)}\\right) = 0",
-        OutputFormat.Sympy => $"Eq(Derivative({session.Show(law.Quantity)}, {session.Show(law.Variables[0])}), 0)",
-        _ => $"d/d{session.Show(law.Variables[0])}({session.Show(law.Quantity)}) = 0",
-    };
+        var parts = law.Variables.Select((v, i) => (v, j: law.Current[i])).Where(p => !p.j.IsZero).ToList();
+        if (parts.Count == 0) return session.Show(Relation.Equation(Expr.Zero, Expr.Zero));
+        var lhs = string.Join(" + ", parts.Select(p => session.Format switch
+        {
+            OutputFormat.Latex => $"\\frac{{d}}{{d{session.Show(p.v)}}}\\left({session.Show(p.j)}\\right)",
+            OutputFormat.Sympy => $"Derivative({session.Show(p.j)}, {session.Show(p.v)})",
+            _ => $"d/d{session.Show(p.v)}({session.Show(p.j)})",
+        }));
+        return session.Format == OutputFormat.Sympy ? $"Eq({lhs}, 0)" : lhs + " = 0";
+    }
+
+    /// <summary>Σ_μ d/dμ(J^μ) = 0 with each total derivative held, over every variable whose component is nonzero.</summary>
+    private static Relation Held(ConservationLaw law) =>
+        Relation.Equation(Sum.Of(law.Variables.Select((v, i) => law.Current[i].IsZero ? Expr.Zero : Call.Of(TotalDerivative, law.Current[i], v))), Expr.Zero);
 
     private static List<Function> CoordinatesOf(Expr e, Symbol t)
     {

@@ -115,24 +115,22 @@ public static class Calculus
 
         private Expr UserCall(Call c)
         {
-            if (_v is not Symbol sv)
-            {
-                if (c.Args.Any(a => a.Contains(_v)))
-                    throw new SymbolicException($"cannot differentiate {c} with respect to {_v}: it is an argument of an unknown function");
-                return Expr.Zero;
-            }
-            if (!c.Args.Any(a => a.Contains(sv))) return Expr.Zero;
-            if (c.Args.All(a => a is Symbol))
-            {
-                // ∂f(x, y)/∂x: the argument symbols are the variables of the derivative.
+            if (!c.Args.Any(a => a.Contains(_v))) return Expr.Zero;
+            // ∂f(x, y)/∂x: the argument symbols are the variables of the derivative.
+            if (_v is Symbol sv && c.Function.Base is null && c.Args.All(a => a is Symbol) && c.Args.Distinct().Count() == c.Args.Length)
                 return Derivative.Of(c, new[] { (sv, 1) });
-            }
-            if (c.Args.Length == 1)
+            // The chain rule through every argument: ∂V(u)/∂v = V′(u) ∂u/∂v, also for a jet variable q(t)
+            // (∂V(r(t))/∂r(t) = V′(r(t))) and for the time itself (d/dt A(x(t), t) = A^(1,0) ẋ + A^(0,1)).
+            var terms = new List<Expr>(c.Args.Length);
+            for (int i = 0; i < c.Args.Length; i++)
             {
-                // f(u(x)): d/dx f(u) = f'(u) u' needs a name for f'; keep the total derivative unevaluated.
-                return Derivative.Of(c, new[] { (sv, 1) });
+                var du = D(c.Args[i]);
+                if (du.IsZero) continue;
+                var orders = new int[c.Args.Length];
+                orders[i] = 1;
+                terms.Add(Product.Of(Call.Of(Function.DerivativeOf(c.Function, orders), c.Args), du));
             }
-            throw new SymbolicException($"cannot differentiate {c}: an unknown function of several non-variable arguments");
+            return Sum.Of(terms);
         }
 
         private static Expr Outer(Function f, Expr u) => f.Name switch

@@ -62,6 +62,36 @@ public sealed class Function : IEquatable<Function>
     public static Function User(string name, Assumptions assumptions = Assumptions.Real) => new(name, true, assumptions: assumptions);
 
     /// <summary>
+    /// For a derivative head ∂₁^{k₁}∂₂^{k₂}…f (V′ of V(r), A^{(1,0)} of A(x, t)): the differentiated unknown function; null otherwise.
+    /// </summary>
+    public Function? Base { get; private init; }
+    /// <summary>For a derivative head, the order of differentiation by each argument position; empty otherwise.</summary>
+    public ImmutableArray<int> ArgumentOrders { get; private init; } = ImmutableArray<int>.Empty;
+
+    /// <summary>
+    /// The unknown function ∂₁^{k₁}…∂ₙ^{kₙ}f, differentiated by argument position: V′ in V′(r(t)), the derivative of
+    /// V(r) evaluated at r(t), which the chain rule needs when an argument is not a plain variable. Applied to
+    /// distinct variables it is the ordinary <see cref="Derivative"/> (see <see cref="Call.Of(Function, ImmutableArray{Expr})"/>).
+    /// Its name (V', V'', A^(1,0)) is its identity, so it is never confused with f.
+    /// </summary>
+    /// <example><code>Call.Of(Function.DerivativeOf(V, new[] { 1 }), x.Pow(2));   // V′(x²)</code></example>
+    public static Function DerivativeOf(Function f, IReadOnlyList<int> orders)
+    {
+        if (!f.IsUser) throw new ArgumentException($"{f.Name} is not an unknown function");
+        var b = f.Base ?? f;
+        var total = orders.ToArray();
+        if (f.Base is not null)
+        {
+            if (f.ArgumentOrders.Length != total.Length) throw new ArgumentException("a derivative head keeps its number of arguments");
+            for (int i = 0; i < total.Length; i++) total[i] += f.ArgumentOrders[i];
+        }
+        if (total.Any(k => k < 0)) throw new ArgumentException("a derivative order cannot be negative");
+        if (total.All(k => k == 0)) return b;
+        var name = total.Length == 1 && total[0] <= 3 ? b.Name + new string('\'', total[0]) : $"{b.Name}^({string.Join(",", total)})";
+        return new Function(name, true, assumptions: b.Assumptions & Assumptions.Real) { Base = b, ArgumentOrders = total.ToImmutableArray() };
+    }
+
+    /// <summary>
     /// A named operator kept as written where it has no kernel meaning yet (an integral, ∧, argmin, softmax,
     /// 𝔼): never evaluated, never dropped, printed by name.
     /// </summary>
@@ -121,6 +151,14 @@ public sealed class Call : Expr
     /// <summary>f(args), evaluated where always valid.</summary>
     public static Expr Of(Function f, ImmutableArray<Expr> args)
     {
+        if (f.Base is { } b)
+        {
+            if (args.Length != f.ArgumentOrders.Length)
+                throw new ArgumentException($"{f.Name} takes {f.ArgumentOrders.Length} arguments, not {args.Length}");
+            // ∂₁V applied to the variable r is ∂V(r)/∂r: one spelling for one value.
+            if (args.All(a => a is Symbol) && args.Distinct().Count() == args.Length)
+                return Derivative.Of(new Call(b, args), args.Select((a, i) => ((Symbol)a, f.ArgumentOrders[i])));
+        }
         if (!f.IsUser && !f.IsOperator && args.Length == 1)
         {
             var x = args[0];
@@ -224,8 +262,10 @@ public sealed class Derivative : Expr
             if (n < 0) throw new ArgumentException("a derivative order cannot be negative");
             counts[v] = counts.GetValueOrDefault(v) + n;
         }
-        if (f is not Call { Function.IsUser: true } call)
+        if (f is not Call { Function.IsUser: true } call || !call.Args.All(a => a is Symbol) || call.Args.Distinct().Count() != call.Args.Length)
         {
+            // Anything but an unknown function of distinct variables is differentiated at once (the chain rule
+            // through V(x²) gives 2x V′(x²)): the node always means ∂/∂(an argument).
             Expr r = f;
             foreach (var (v, n) in counts) for (int i = 0; i < n; i++) r = Calculus.Diff(r, v);
             return r;
@@ -240,8 +280,21 @@ public sealed class Derivative : Expr
     public override ExprKind Kind => ExprKind.Derivative;
     /// <inheritdoc/>
     public override IReadOnlyList<Expr> Children => new Expr[] { Function };
-    /// <inheritdoc/>
-    public override Expr WithChildren(IReadOnlyList<Expr> children) => Of(children[0], Variables);
+    /// <summary>
+    /// The same derivative of a new application: substituting r ↦ r(t) into V′(r) = ∂V(r)/∂r gives V′(r(t)), the
+    /// derivative by argument position evaluated at the new arguments (never ∂V(r(t))/∂r = 0).
+    /// </summary>
+    public override Expr WithChildren(IReadOnlyList<Expr> children)
+    {
+        if (children[0] is Call { Function.IsUser: true } call && !call.Equals(Function) && call.Args.Length == Function.Args.Length
+            && Function.Args.All(a => a is Symbol) && Function.Args.Distinct().Count() == Function.Args.Length)
+        {
+            var orders = Function.Args.Select(a => OrderIn((Symbol)a)).ToArray();
+            return Call.Of(Core.Function.DerivativeOf(call.Function, orders), call.Args);
+        }
+        return Of(children[0], Variables);
+    }
+
     private protected override bool StructurallyEquals(Expr other)
     {
         var d = (Derivative)other;

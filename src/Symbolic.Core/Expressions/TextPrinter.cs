@@ -35,6 +35,9 @@ public static class TextPrinter
             case Sum s: Wrap(sb, outer > PrecSum, () => WriteSum(sb, s)); break;
             case Product p: WriteProduct(sb, p, outer); break;
             case Power p: WritePower(sb, p, outer); break;
+            case Call { Function.Base: { } b } c when d.DerivativeAt(b, c.Function.ArgumentOrders, c.Args.Select(a => { var x = new StringBuilder(); Write(x, a, 0); return x.ToString(); }).ToList()) is { } at:
+                sb.Append(at);
+                break;
             case Call c:
                 sb.Append(d.FunctionHead(c.Function)).Append('(');
                 for (int i = 0; i < c.Args.Length; i++) { if (i > 0) sb.Append(", "); Write(sb, c.Args[i], 0); }
@@ -187,6 +190,11 @@ public class TextDialect
     public virtual string FunctionHead(Function f) => f.Name;
     /// <summary>The head of a derivative.</summary>
     public virtual string DerivativeHead => "diff";
+    /// <summary>
+    /// A derivative of <paramref name="f"/> by argument position evaluated at <paramref name="args"/> (V′(x²)), or null
+    /// to print it as its head V' applied to the arguments.
+    /// </summary>
+    public virtual string? DerivativeAt(Function f, System.Collections.Immutable.ImmutableArray<int> orders, IReadOnlyList<string> args) => null;
     /// <summary>One variable of a derivative with its order.</summary>
     public virtual string DerivativeVariable(string variable, int order) => order == 1 ? variable : $"{variable}, {order}";
     /// <summary>A non-integer rational, or null for p/q.</summary>

@@ -246,7 +246,7 @@ public static class LatexPrinter
             Paren(outer > PrecPower, false, () =>
             {
                 // An indexed symbol keeps its indices apart from the power: {A^{\mu}}^{2}.
-                bool braces = b is Symbol { Name: var n } && n.Contains('^') || b is Call { Function.IsUser: true } && _o.ShowArguments;
+                bool braces = b is Symbol { Name: var n } && n.Contains('^') || b is Call { Function.IsUser: true } bc && ShowsArguments(bc);
                 if (braces) _sb.Append('{');
                 Write(b, PrecPower + 1);
                 if (braces) _sb.Append('}');
@@ -261,8 +261,16 @@ public static class LatexPrinter
         {
             if (c.Function.IsUser)
             {
-                _sb.Append(SymbolNames.ToLatex(c.Function.Name, false));
-                if (_o.ShowArguments) WriteArgs(c);
+                if (c.Function.Base is { } b)
+                {
+                    // V′(x²), A^{(1,0)}(x, t): a derivative by argument position, with its arguments.
+                    _sb.Append(SymbolNames.ToLatex(b.Name, false));
+                    var k = c.Function.ArgumentOrders;
+                    if (k.Length == 1 && k[0] <= 3) _sb.Append('\'', k[0]);
+                    else _sb.Append("^{(").Append(string.Join(",", k)).Append(")}");
+                }
+                else _sb.Append(SymbolNames.ToLatex(c.Function.Name, false));
+                if (ShowsArguments(c)) WriteArgs(c);
                 return;
             }
             if (c.Function.IsOperator)
@@ -286,7 +294,7 @@ public static class LatexPrinter
             _sb.Append(name);
             if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
             var arg = c.Args[0];
-            if (arg is Symbol || arg is Call { Function.IsUser: true } && !_o.ShowArguments) { _sb.Append(' '); Write(arg, PrecPower); }
+            if (arg is Symbol || arg is Call { Function.IsUser: true } ac && !ShowsArguments(ac)) { _sb.Append(' '); Write(arg, PrecPower); }
             else { var tall = IsTall(arg); _sb.Append(tall ? "\\left(" : "("); Write(arg, PrecRelation); _sb.Append(tall ? "\\right)" : ")"); }
         }
 
@@ -331,6 +339,9 @@ public static class LatexPrinter
         }
 
         private static readonly HashSet<string> InfixOperators = new() { "mid", "propto", "sim", "to", "approx", "equiv", "in", "subset", "otimes", "Rightarrow", "Leftrightarrow", "mapsto", "cong", "simeq" };
+
+        // An application to anything but plain variables (V(x²), V(r) of a coordinate r(t)) shows its arguments.
+        private bool ShowsArguments(Call c) => _o.ShowArguments || c.Function.Base is not null || c.Args.Any(a => a is not Symbol);
 
         private void WriteArgs(Call c)
         {

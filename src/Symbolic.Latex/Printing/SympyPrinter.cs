@@ -22,6 +22,14 @@ public static class SympyPrinter
         public override string FunctionHead(Function f) =>
             f.IsUser ? $"Function('{f.Name}')" : f.Name switch { "abs" => "Abs", var n => n };
         public override string DerivativeHead => "Derivative";
+        // V′(x²) is SymPy's Subs(Derivative(V(ξ), ξ), ξ, x²).
+        public override string? DerivativeAt(Function f, System.Collections.Immutable.ImmutableArray<int> orders, IReadOnlyList<string> args)
+        {
+            var dummies = Enumerable.Range(1, args.Count).Select(i => $"Symbol('_xi{i}')").ToList();
+            var by = string.Join(", ", orders.Select((k, i) => (k, i)).Where(p => p.k > 0).Select(p => $"({dummies[p.i]}, {p.k})"));
+            string Tuple(IEnumerable<string> xs) => args.Count == 1 ? xs.Single() : "(" + string.Join(", ", xs) + ")";
+            return $"Subs(Derivative({FunctionHead(f)}({string.Join(", ", dummies)}), {by}), {Tuple(dummies)}, {Tuple(args)})";
+        }
         public override string DerivativeVariable(string variable, int order) => $"({variable}, {order})";
         public override string? Fraction(Rational q) => $"Rational({q.Num}, {q.Den})";
         public override string? RelationHead(RelationKind op) => op switch
