@@ -140,9 +140,13 @@ public static class Symmetries
             var constraint = remaining.Select(e => (Expr)SolvedRelation(sys, e, u => names[u])).ToList();
             families.Add(new SymmetryFamily(Build(jet, comps), names.Values.ToList(), constraint));
         }
-        var remainingExprs = complete ? new List<Expr>() : sys.Equations.Select(e => (Expr)Relation.Equation(sys.ToExpr(e, u => names.TryGetValue(u, out var n) ? n : Expr.Symbol(u.Name)), 0)).ToList();
+        // the dimension proved by the standard form is a check on the integration: a mismatch is never a silent answer
         if (dimension is int d && d != basis.Count && complete && families.Count == 0)
-            notes.Add($"the standard form has {d} parametric derivatives but {basis.Count} generators were integrated");
+        {
+            notes.Add($"the standard form has {d} parametric derivatives but {basis.Count} generators were integrated: the basis is not trusted");
+            complete = false;
+        }
+        var remainingExprs = complete ? new List<Expr>() : sys.Equations.Select(e => (Expr)Relation.Equation(sys.ToExpr(e, u => names.TryGetValue(u, out var n) ? n : Expr.Symbol(u.Name)), 0)).ToList();
         var particular = new List<Generator>();
         // an under-determined family (a first-order ODE: one equation for ξ and η) is not useful alone: look for particular ones
         if (options.AnsatzDegree > 0 && (!complete || families.Any(f => f.Functions.Count > 1)))

@@ -68,4 +68,17 @@ public class ProlongationTests
         var act = () => new Generator(jet, new Expr[] { jet.Coordinate(0, 1) }, new Expr[] { T });
         act.Should().Throw<SymbolicException>().WithMessage("*depends on the derivative x_t*point symmetry*");
     }
+
+    [Fact]
+    public void Invariance_of_the_speed_of_light_fixes_k_to_one_over_c_squared()
+    {
+        // 2478 eqs 3–5: X = k x ∂_t + t ∂_x; ẋ = c must be invariant: X^(1)(ẋ − c) = 0 on ẋ = c ⇒ k = 1/c²
+        var k = Expr.Symbol("k", Assumptions.Real);
+        var jet = new JetSpace(new[] { T }, new[] { X });
+        var xdot = jet.Coordinate(0, 1);
+        var x = new Generator(jet, new Expr[] { k * X }, new Expr[] { T });
+        var condition = Substitution.Apply(x.Prolong(1).Apply(xdot - C), xdot, C);
+        var solved = LinearSolver.Solve(new[] { condition }, new Expr[] { k });
+        Simplifier.AreEqual(solved[k], 1 / C.Pow(2)).Should().BeTrue($"k = {solved[k]}");
+    }
 }
