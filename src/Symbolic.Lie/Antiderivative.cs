@@ -6,7 +6,7 @@ namespace Symbolic.Lie;
 /// The seam to an integrator: the symmetry solver asks it for ∫ f dv of the coefficients that appear when it
 /// integrates an equation ∂^k f/∂v^k = R. Today <see cref="ElementaryAntiderivative"/> answers (polynomials,
 /// 1/v, polynomial × e^{av}); when the kernel's integrator (Symbolic.Core/Integration) lands, an adapter to it
-/// is passed as <see cref="SymmetryOptions.Integrator"/> and nothing else changes. Every answer is checked by
+/// is passed as <see cref="SymmetryOptions.Integrator"/> (by default <see cref="KernelAntiderivative"/>). Every answer is checked by
 /// differentiation before it is used.
 /// </summary>
 public interface IAntiderivative
@@ -95,5 +95,26 @@ public sealed class ElementaryAntiderivative : IAntiderivative
             falling = falling * (n - j);
         }
         return c * Expr.Exp(exponent) * Sum.Of(sum);
+    }
+}
+
+/// <summary>
+/// The kernel's integrator (<see cref="Symbolic.Core.Integration.Integrator"/>) behind the seam: the small
+/// <see cref="ElementaryAntiderivative"/> first (it answers the common shapes at once), then the full integrator
+/// under a small budget. Only verified antiderivatives without root sums are used, so a generator's
+/// coefficients stay explicit.
+/// </summary>
+public sealed class KernelAntiderivative : IAntiderivative
+{
+    /// <summary>The shared instance.</summary>
+    public static KernelAntiderivative Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public Expr? Integrate(Expr integrand, Symbol variable)
+    {
+        if (ElementaryAntiderivative.Instance.Integrate(integrand, variable) is { } quick) return quick;
+        var r = Symbolic.Core.Integration.Integrator.Integrate(integrand, variable, new Budget(maxTerms: 200_000));
+        if (r is not { Found: true, Verified: true, Antiderivative: { } a }) return null;
+        return a.Any(e => e is Call { Function.IsOperator: true } or Call { Function.Name: "RootSum" }) ? null : a;
     }
 }

@@ -22,7 +22,7 @@ public static class Invariants
     /// </summary>
     public static IReadOnlyList<Expr> Of(IReadOnlyList<(Symbol Variable, Expr Component)> field, IAntiderivative? integrator = null)
     {
-        integrator ??= ElementaryAntiderivative.Instance;
+        integrator ??= KernelAntiderivative.Instance;
         var vars = field.Select(f => f.Variable).ToList();
         var comps = field.Select(f => Simplifier.Simplify(f.Component)).ToList();
         var result = new List<Expr>();
@@ -92,7 +92,7 @@ public static class Invariants
     /// </summary>
     public static (Expr R, Expr S)? Canonical(Generator x, IAntiderivative? integrator = null)
     {
-        integrator ??= ElementaryAntiderivative.Instance;
+        integrator ??= KernelAntiderivative.Instance;
         var jet = x.Jet;
         if (jet.Independent.Count != 1 || jet.Dependent.Count != 1) throw new SymbolicException("canonical coordinates (r, s) are for one independent and one dependent variable");
         var field = jet.Base.Zip(x.Components).Select(p => (p.First, p.Second)).ToList();

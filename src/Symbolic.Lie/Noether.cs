@@ -31,7 +31,7 @@ public static class Noether
     /// <summary>Tests X against L and, when X is variational, gives B and the conserved charge.</summary>
     public static NoetherResult Test(Generator x, Expr lagrangian, IAntiderivative? integrator = null)
     {
-        integrator ??= ElementaryAntiderivative.Instance;
+        integrator ??= KernelAntiderivative.Instance;
         var jet = x.Jet;
         if (jet.Independent.Count != 1) throw new SymbolicException("Noether's test here is for mechanics: one independent variable (time)");
         var high = jet.CoordinatesIn(lagrangian, 2).FirstOrDefault();
@@ -98,7 +98,7 @@ public static class Noether
     /// </summary>
     public static InvariantLagrangian FindInvariantLagrangian(Generator x, IAntiderivative? integrator = null)
     {
-        integrator ??= ElementaryAntiderivative.Instance;
+        integrator ??= KernelAntiderivative.Instance;
         var jet = x.Jet;
         if (jet.Independent.Count != 1 || jet.Dependent.Count != 1)
             throw new SymbolicException("an invariant Lagrangian L(q̇) is sought for one time and one coordinate");

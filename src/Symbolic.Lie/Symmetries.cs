@@ -7,7 +7,7 @@ namespace Symbolic.Lie;
 public sealed class SymmetryOptions
 {
     /// <summary>The integrator asked for ∫ f dv (the seam to the kernel's integrator).</summary>
-    public IAntiderivative Integrator { get; init; } = ElementaryAntiderivative.Instance;
+    public IAntiderivative Integrator { get; init; } = KernelAntiderivative.Instance;
     /// <summary>Size limit and cancellation.</summary>
     public Budget? Budget { get; init; }
     /// <summary>
