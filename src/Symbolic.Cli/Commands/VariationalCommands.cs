@@ -42,7 +42,9 @@ public static class VariationalCommands
             Details = """
                 The coordinates are the functions of time in L (dotted letters), or the letters listed after L.
                 Each equation is shown solved for the highest derivative, or, for a cyclic coordinate,
-                as the conservation law d/dt(∂L/∂q̇) = 0. A last part "plain" shows each equation as E = 0 instead.
+                as the conservation law d/dt(∂L/∂q̇) = 0. A field is shown solved for a highest derivative; its
+                divergence law Σ ∂_μ(∂L/∂u_μ) = 0 only when none can be isolated. Declared functions such as
+                :function V(r) are differentiated by the chain rule (V'(r)). A last part "plain" shows each equation as E = 0 instead.
                 Without L, the current action (:action); for a field action (:fields) the field equations.
                 Example:  :el \frac12 m(\dot{r}^2 + r^2\dot{\theta}^2) + \frac{k}{r}
                 """,
