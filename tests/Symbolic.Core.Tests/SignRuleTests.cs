@@ -170,3 +170,32 @@ public class SelfCheckTests
         }
     }
 }
+
+/// <summary>Zero tests the simplify oracle found missing (shrunk from its failures).</summary>
+public class TrigAngleTests
+{
+    private static readonly Symbol x = Expr.Symbol("x"), y = Expr.Symbol("y"), a = Expr.Symbol("a", Assumptions.Real),
+        r = Expr.Symbol("r", Assumptions.Positive), s = Expr.Symbol("s", Assumptions.Positive);
+
+    [Fact]
+    public void Integer_constant_angles_are_multiples_of_one_angle()
+    {
+        Simplifier.IsZero(Expr.Sin(2 * x + 6) - 2 * Expr.Sin(x + 3) * Expr.Cos(x + 3)).Should().BeTrue();
+        Simplifier.IsZero(Expr.Sin(2 * x + 6) - Expr.Sin(2 * x + 5)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_angle_with_a_fraction_splits_over_its_terms_as_written()
+    {
+        var u = a.Pow(2) - y;
+        var v = r / (s + 1);
+        Simplifier.IsZero(Expr.Cos(u + v) - (Expr.Cos(u) * Expr.Cos(v) - Expr.Sin(u) * Expr.Sin(v))).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Pi_in_an_angle_is_a_half_turn()
+    {
+        Simplifier.IsZero(Expr.Sin(x + Expr.Pi) + Expr.Sin(x)).Should().BeTrue();
+        Simplifier.IsZero(Expr.Cos(x + 2 * Expr.Pi) - Expr.Cos(x)).Should().BeTrue();
+    }
+}

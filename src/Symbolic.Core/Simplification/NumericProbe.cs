@@ -8,15 +8,17 @@ namespace Symbolic.Core;
 /// </summary>
 public static class NumericProbe
 {
-    /// <summary>Evaluates under the given values of the kernels; kernels not given get deterministic pseudo-random values.</summary>
+    /// <summary>Evaluates under the given values of the kernels; kernels not given get pseudo-random values fixed by the kernel and the seed.</summary>
     public static Complex Evaluate(Expr e, IReadOnlyDictionary<Expr, Complex>? values = null, int seed = 1)
     {
-        var rng = new Random(seed);
         var assigned = new Dictionary<Expr, Complex>(values ?? new Dictionary<Expr, Complex>());
         Complex Value(Expr k)
         {
             if (!assigned.TryGetValue(k, out var v))
             {
+                // the value depends on the kernel and the seed only, not on the order kernels are met in, so two
+                // expressions evaluated with one seed see the same point
+                var rng = new Random(seed * 7919 + Fnv(k.ToString()));
                 // the values respect the assumptions: positive and nonnegative in [0.3, 1.3), integers in −3…3
                 var a = k switch { Symbol s => s.Assumptions, Call { Function: var f } => f.Assumptions, _ => Assumptions.None };
                 bool Has(Assumptions flag) => (a & flag) == flag;
@@ -95,6 +97,16 @@ public static class NumericProbe
         catch (SymbolicException) { return false; }
         catch (OverflowException) { return false; }
         return finite >= Math.Min(2, points);
+    }
+
+    private static int Fnv(string text)
+    {
+        unchecked
+        {
+            uint h = 2166136261;
+            foreach (var c in text) h = (h ^ c) * 16777619;
+            return (int)(h & 0x3FFFFFFF);
+        }
     }
 
     private static bool IsFinite(Complex z) => double.IsFinite(z.Real) && double.IsFinite(z.Imaginary);

@@ -371,15 +371,41 @@ public sealed class RationalContext
     /// <summary>(sin u, cos u) expanded over the angles of u: sin(a + b), sin(n a) become polynomials in sin a, cos a.</summary>
     private (RatFun Sin, RatFun Cos) Trig(Expr u)
     {
-        u = Normalised(u);
-        // A numeric angle is an angle of its own; k·t with a small integer k expands into sin t, cos t.
-        IEnumerable<(Expr Angle, Rational K)> parts = u switch
+        // The angle is split over the terms of u as written, each term normalised on its own (a polynomial term
+        // splits further into monomials): a² − y + r/(s+1) gives the angles a², y, r/(s+1), as cos(a² − y) and
+        // cos(r/(s+1)) do; one fraction over a common denominator would be an unrelated kernel.
+        var angles = new Dictionary<Expr, Rational>();
+        var order = new List<Expr>();
+        Rational constant = Rational.Zero;
+        void AddAngle(Expr t, Rational k, int depth)
         {
-            Sum s => s.Terms.Select(t => (t.Term, t.Coefficient)).Prepend((Number.Of(s.Constant), Rational.One)),
-            Product p => new[] { (p.WithoutCoefficient(), p.Coefficient) },
-            _ => new[] { (u, Rational.One) },
-        };
-        parts = parts.Select(p => p.Angle.IsZero ? p : p.K.IsInteger && BigInteger.Abs(p.K.Num) <= 12 ? p : (Product.Of(Number.Of(p.K), p.Angle), Rational.One));
+            if (k.IsZero) return;
+            switch (t)
+            {
+                case Number n: constant += n.Value * k; return;
+                case Sum s when depth < 3:
+                    AddAngle(Number.Of(s.Constant), k, depth + 1);
+                    foreach (var (term, c) in s.Terms) AddAngle(term, c * k, depth + 1);
+                    return;
+                case Product p when !p.Coefficient.IsOne:
+                    AddAngle(p.WithoutCoefficient(), p.Coefficient * k, depth);
+                    return;
+            }
+            if (depth < 3)
+            {
+                var normal = Normalised(t);
+                if (!normal.Equals(t)) { AddAngle(normal, k, depth + 1); return; }
+            }
+            if (angles.TryGetValue(t, out var old)) angles[t] = old + k;
+            else { angles[t] = k; order.Add(t); }
+        }
+        AddAngle(u, Rational.One, 0);
+        // an integer constant is a multiple of the angle 1, so sin(2x + 6) and sin(x + 3) share sin 1, cos 1
+        var list = order.Select(a => (Angle: a, K: angles[a])).Where(p => !p.K.IsZero).ToList();
+        if (!constant.IsZero)
+            list.Add(constant.IsInteger && BigInteger.Abs(constant.Num) <= 12 ? (Expr.One, constant) : (Number.Of(constant), Rational.One));
+        IEnumerable<(Expr Angle, Rational K)> parts = list;
+        parts = parts.Select(p => p.K.IsInteger && BigInteger.Abs(p.K.Num) <= 12 ? p : (Product.Of(Number.Of(p.K), p.Angle), Rational.One));
         RatFun sin = Zero, cos = One;
         foreach (var (t, k) in parts)
         {
@@ -387,7 +413,8 @@ public sealed class RationalContext
             if (t.IsZero) continue;
             var angle = t;
             var n = (int)k.Num;
-            var (s1, c1) = BaseTrig(angle);
+            // sin π = 0, cos π = −1 (π is a symbol; its cosine folds to a number, which is no kernel)
+            var (s1, c1) = angle.Equals(Expr.Pi) ? (Zero, Constant(-1)) : BaseTrig(angle);
             // sin(n a), cos(n a) by the recurrence on multiples; odd/even symmetry for negative n.
             RatFun sn = Zero, cn = One;
             for (int i = 0; i < Math.Abs(n); i++)
