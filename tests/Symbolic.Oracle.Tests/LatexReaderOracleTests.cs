@@ -66,13 +66,14 @@ public class LatexReaderOracleTests(ITestOutputHelper output)
                 {
                     // (sin θ)^{n-2}: the symbolic power written on the name
                     var (fn, py) = Trig(rng);
-                    return new Pair($@"\{fn}^{{n-2}}\theta", $"{py}(theta)**(n-2)", 2);
+                    // precedence 0: written before another factor the argument would take it in (\sin 2x is sin(2x))
+                    return new Pair($@"\{fn}^{{n-2}}\theta", $"{py}(theta)**(n-2)", 0);
                 }
             case 8:
                 {
                     var (fn, py) = Trig(rng);
                     return a.Precedence == 2 && !a.Latex.Contains('\\') && !a.Latex.Contains('^') && !a.Latex.Contains('(')
-                        ? new Pair($@"\{fn} {a.Latex}", $"{py}({a.Py})", 2)
+                        ? new Pair($@"\{fn} {a.Latex}", $"{py}({a.Py})", 0)
                         : new Pair($@"\{fn}\left({a.Latex}\right)", $"{py}({a.Py})", 2);
                 }
             case 9: return new Pair($"e^{{{a.Latex}}}", $"exp({a.Py})", 2);

@@ -45,6 +45,12 @@ internal sealed class Lowerer
 
     private ParseError Error(MathNode at, string message) => ParseError.AtOffset(_source, at.Span.Start, message);
 
+    // x′ written after a differential mark (dx', dt'): a new coordinate, as in a Lorentz transformation.
+    private readonly HashSet<MathNode> _primedCoordinates = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _primedNames = new();
+
+    private static bool IsPrimedCoordinate(MathNode n) => n is Scripted { Primes: > 0, Base: SSymbol { Accents.Length: 0 }, Subscript: null, Superscript: null };
+
     // Names applied to an argument list with a comma or a conditional bar somewhere in the display.
     private readonly HashSet<string> _applied = new();
 
@@ -106,6 +112,10 @@ internal sealed class Lowerer
                     AddFunction(BaseName(s), _ctx.Time);
                     _ctx.Coordinates.Add(BaseName(s));
                     break;
+                case Scripted { Primes: > 0, Base: SSymbol pn, Subscript: null } primedName
+                    when _primedCoordinates.Contains(primedName) || _primedNames.Contains(NameOf(pn) + new string('\'', primedName.Primes))
+                         || _functions.ContainsKey(NameOf(pn) + new string('\'', primedName.Primes)):
+                    break;   // dx', dt', d x'/d t': a new coordinate x′ (a name of its own), not a derivative
                 case Scripted { Primes: > 0, Base: SSymbol ps } primed:
                     // y', y_1', x^μ'(s): the primed name, indices included.
                     AddFunction(FunctionName(primed) ?? (primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps)), _ctx.PrimeVariable);
@@ -113,6 +123,11 @@ internal sealed class Lowerer
                 case Juxtaposition j:
                     for (int i = 0; i + 1 < j.Factors.Length; i++)
                     {
+                        if (IsDifferentialMark(j.Factors[i]) && j.Factors[i + 1] is Scripted { Primes: > 0, Base: SSymbol { Accents.Length: 0 } dpb, Subscript: null } dps)
+                        {
+                            _primedCoordinates.Add(dps);
+                            _primedNames.Add(NameOf(dpb) + new string('\'', dps.Primes));
+                        }
                         // q(x | z), P(x, t): a name applied somewhere is applied wherever it has parentheses (q(z) q(x|z)).
                         if (j.Factors[i + 1] is Group { Open: "(" } ag && FunctionName(j.Factors[i]) is { } an
                             && (IsArgumentList(ag.Content) || IsConditional(ag.Content)))
@@ -126,6 +141,8 @@ internal sealed class Lowerer
                     }
                     break;
                 case Fraction f when DerivativeFraction(f) is { } d:
+                    foreach (var pv in d.Variables.Where(v => v.Name.EndsWith('\'')))
+                        _primedNames.Add(pv.Name);
                     if (d.Function is { } fn)
                     {
                         foreach (var v in d.Variables)
@@ -259,18 +276,31 @@ internal sealed class Lowerer
     public IEnumerable<Expr> LowerTop(MathNode body)
     {
         body = StripPunctuation(body);
-        if (body is SRelation rel && rel.Operators.All(o => RelationOf(o) is not null))
+        if (body is SRelation rel)
         {
-            // "&= b" continues an aligned derivation: an empty side is skipped, not an error.
-            var sides = new List<(MathNode Node, RelationKind? Op)>();
             for (int i = 1; i + 1 < rel.Operands.Length; i++)
                 if (rel.Operands[i] is Empty)
                     throw Error(rel.Operands[i], $"expected a formula between '{rel.Operators[i - 1].Trim()}' and '{rel.Operators[i].Trim()}'");
+            // "&= b", "&\approx b" continue an aligned derivation: an empty side is skipped, not an error.
+            var sides = new List<(MathNode Node, string? Op)>();
             for (int i = 0; i < rel.Operands.Length; i++)
-                if (rel.Operands[i] is not Empty) sides.Add((rel.Operands[i], i == 0 ? null : RelationOf(rel.Operators[i - 1])));
+                if (rel.Operands[i] is not Empty) sides.Add((rel.Operands[i], i == 0 ? null : rel.Operators[i - 1]));
             if (sides.Count == 1) { yield return Lower(sides[0].Node); yield break; }
+            if (sides.Skip(1).All(sd => RelationOf(sd.Op!) is not null))
+            {
+                for (int i = 0; i + 1 < sides.Count; i++)
+                    yield return KRelation.Of(Lower(sides[i].Node), RelationOf(sides[i + 1].Op!)!.Value, Lower(sides[i + 1].Node));
+                yield break;
+            }
+            // a \approx b, a = b \propto c: relations without a kernel meaning are kept as named operators.
+            var pairs = new List<Expr>();
             for (int i = 0; i + 1 < sides.Count; i++)
-                yield return KRelation.Of(Lower(sides[i].Node), sides[i + 1].Op ?? RelationKind.Equal, Lower(sides[i + 1].Node));
+            {
+                var (l, r) = (Lower(sides[i].Node), Lower(sides[i + 1].Node));
+                var op = sides[i + 1].Op!;
+                pairs.Add(RelationOf(op) is { } rk ? KRelation.Of(l, rk, r) : Call.Of(Function.Named(op.Trim().TrimStart('\\')), l, r));
+            }
+            yield return pairs.Count == 1 ? pairs[0] : Call.Of(Function.Named("and"), pairs.ToArray());
             yield break;
         }
         yield return Lower(body);
@@ -335,6 +365,8 @@ internal sealed class Lowerer
                     "+" => Lower(u.Operand),
                     var op => Call.Of(Function.Named(op.TrimStart('\\')), Lower(u.Operand)),
                 };
+            case PostfixOperation { Operator: "|" } bar:
+                return Call.Of(Function.Named("evaluated"), Lower(bar.Operand));
             case PostfixOperation p: return Call.Of(Function.Named("factorial"), Lower(p.Operand));
             case SRelation rel:
             {
@@ -440,6 +472,12 @@ internal sealed class Lowerer
             Expr withSub = Call.Of(Function.Named("sub"), SymbolOf(s0), Lower(complexSub));
             return sc.Superscript is { } p0 ? PowerOf(withSub, p0) : withSub;
         }
+        if (sc is { Base: SSymbol { Accents.Length: 0 } ps0, Subscript: null, Primes: > 0 }
+            && (_functions.ContainsKey(NameOf(ps0) + new string('\'', sc.Primes)) || _primedNames.Contains(NameOf(ps0) + new string('\'', sc.Primes))))
+        {
+            Expr coordinate = Atom(NameOf(ps0) + new string('\'', sc.Primes));   // x′(t′), a coordinate of its own
+            return sc.Superscript is { } cp ? PowerOf(coordinate, cp) : coordinate;
+        }
         if (sc.Base is SSymbol s)
         {
             // θ_1^2 is a power when θ_1 is a coordinate (dotted elsewhere, \dot{\theta}_1), else possibly an index as in R^1_{212}.
@@ -454,6 +492,14 @@ internal sealed class Lowerer
             if (sc.Primes > 0) value = Calculus.Diff(value, PrimeVariableOf(value), sc.Primes);
             if (sc.Superscript is { } p && !supIsIndex) value = PowerOf(value, p);
             return value;
+        }
+        if (sc.Base is PostfixOperation { Operator: "|" } evaluated)
+        {
+            // F|_a^b: F evaluated between the limits, kept as the operator evaluated(F, a, b) (a missing limit is absent).
+            var args = new List<Expr> { Lower(evaluated.Operand) };
+            if (sc.Subscript is { } at) args.Add(Lower(at));
+            if (sc.Superscript is { } to) args.Add(Lower(to));
+            return Call.Of(Function.Named("evaluated"), args.ToArray());
         }
         Expr baseValue = Lower(sc.Base);
         if (sc.Subscript is not null)
@@ -559,6 +605,12 @@ internal sealed class Lowerer
                 vars.Add((v, NameOf(xs) + "^" + IndexText(ip) + (isc.Subscript is { } isub ? "_" + IndexText(isub) : ""), 1));   // ∂/∂x^μ
                 continue;
             }
+            if (v is Scripted { Base: SSymbol { Accents.Length: 0 } pv, Subscript: null, Primes: > 0 } pvs && (pvs.Superscript is null or SNumber))
+            {
+                // dt', dt'^2: a new coordinate t′ (a Lorentz-transformed time), differentiated by as a name of its own.
+                vars.Add((pvs, NameOf(pv) + new string('\'', pvs.Primes), pvs.Superscript is SNumber pn2 && int.TryParse(pn2.Text, out var k2) ? k2 : 1));
+                continue;
+            }
             if (v is Scripted { Base: SSymbol bs2, Subscript: { } vsub, Superscript: null, Primes: 0 })
             {
                 vars.Add((v, NameOf(bs2) + "_" + IndexText(vsub), 1));   // ∂/∂q_i
@@ -582,6 +634,11 @@ internal sealed class Lowerer
         string? fn = operand switch
         {
             SSymbol { Accents.Length: 0 } os => NameOf(os),
+            // d x' / d t': the new coordinate x′, when the variable is primed too.
+            Scripted { Base: SSymbol { Accents.Length: 0 } pb, Subscript: null, Superscript: null, Primes: > 0 } pso
+                when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pb) + new string('\'', pso.Primes),
+            Juxtaposition { Factors: [Scripted { Base: SSymbol { Accents.Length: 0 } pj, Subscript: null, Superscript: null, Primes: > 0 } pjs, Group { Open: "(" }] }
+                when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pj) + new string('\'', pjs.Primes),
             Scripted { Base: SSymbol bs, Superscript: null, Primes: 0, Subscript: { } sub } when IsSimpleIndex(sub) => NameOf(bs) + "_" + IndexText(sub),
             // dx^μ/dt: the indexed name x^μ.
             Scripted { Base: SSymbol { Accents.Length: 0 } xb, Superscript: { } xi, Primes: 0 } xsc when IsIndexSuperscript(xb, xsc.Subscript, xi)
@@ -628,7 +685,16 @@ internal sealed class Lowerer
         {
             // ∂/∂ẋ differentiates by the jet variable ẋ; ∂/∂x by x (or x(t) when x is a function of time).
             var v = node is SSymbol { Accents.Length: > 0 } dotted ? Lower(dotted) : VariableFor(name);
-            e = Calculus.Diff(e, v, order);
+            try
+            {
+                e = Calculus.Diff(e, v, order);
+            }
+            catch (SymbolicException) when (e.Any(x => x is Call { Function.IsOperator: true }) && v is KSymbol)
+            {
+                // d/dt Σ_i m_i ṙ_i·δr_i: a named operator (a sum over i, an evaluation bar) has no derivative rule,
+                // so the derivative is kept as written, d/dt(…), never dropped or guessed.
+                for (int k = 0; k < order; k++) e = Call.Of(Function.Named("Derivative"), e, v);
+            }
         }
         return e;
     }
@@ -679,6 +745,13 @@ internal sealed class Lowerer
             if (_ctx.DifferentialD && IsDifferentialMark(f) && i + 1 < factors.Count && Differentiable(factors[i + 1]))
             {
                 var next = factors[++i];
+                if (IsPrimedCoordinate(next))
+                {
+                    // dx': the differential of the coordinate x′ (a name of its own, not the derivative of x).
+                    var pc = (Scripted)next;
+                    parts.Add(Call.Of(Function.D, Named(NameOf((SSymbol)pc.Base) + new string('\'', pc.Primes))));
+                    continue;
+                }
                 if (next is Scripted { Superscript: { } pow, Subscript: null, Primes: 0 } ns && ns.Base is SSymbol or Group)
                     parts.Add(Power.Of(Call.Of(Function.D, ns.Base is Group gb ? Lower(gb.Content) : Lower(ns.Base)), Lower(pow)));   // dt^2 = (dt)²
                 else parts.Add(Call.Of(Function.D, next is Group g0 ? Lower(g0.Content) : Lower(next)));
@@ -721,7 +794,7 @@ internal sealed class Lowerer
         if (paren && FunctionName(f) is { } fname && _functions.ContainsKey(fname))
         {
             Expr call = Call.Of(UserFunction(fname), Arguments(group!.Content));
-            if (f is Scripted { Primes: > 0 } primed) call = Calculus.Diff(call, PrimeVariableOf(call), primed.Primes);
+            if (f is Scripted { Primes: > 0 } primed && !fname.EndsWith('\'')) call = Calculus.Diff(call, PrimeVariableOf(call), primed.Primes);
             if (next is Scripted { Superscript: { } power }) call = PowerOf(call, power);
             return (call, 2);
         }
@@ -852,6 +925,8 @@ internal sealed class Lowerer
     {
         SSymbol { Accents.Length: 0 } s => NameOf(s),
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null } when IsSimpleIndex(sub) => NameOf(b) + "_" + IndexText(sub),
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } pc
+            when _functions.ContainsKey(NameOf(b) + new string('\'', pc.Primes)) => NameOf(b) + new string('\'', pc.Primes),   // x′(t′), a coordinate
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } => NameOf(b),   // Φ'(r)
         // x^μ(s), Γ^μ_{αβ}(x), x^μ'(s): an indexed name, spelled as ScriptedOf spells it.
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Superscript: { } sup } isc when IsIndexSuperscript(b, isc.Subscript, sup)

@@ -391,7 +391,8 @@ public static class LatexPrinter
                 _sb.Append(accent).Append('{').Append(name).Append('}');   // the dot says "of time": no argument list
                 return;
             }
-            if (d.Variables.Length == 1 && d.Variables[0].Order <= 3 && f.Args is [Symbol only] && only.Equals(d.Variables[0].Variable))
+            if (d.Variables.Length == 1 && d.Variables[0].Order <= 3 && f.Args is [Symbol only] && only.Equals(d.Variables[0].Variable)
+                && !f.Function.Name.Contains('\''))   // x′ is a name of its own: its derivative is written d x′/d t′
             {
                 // Φ′ for a function of one variable differentiated by it, as the articles write it.
                 _sb.Append(name).Append('\'', d.Variables[0].Order);
