@@ -60,7 +60,7 @@ public static class LatexMath
             var lines = new MathDocument(System.Collections.Immutable.ImmutableArray.Create(eq), eq.Span).Lines().ToList();
             foreach (var line in lines)
             {
-                if (LineBody(line) is not { } body) continue;
+                if (LineBody(line, lowerer) is not { } body) continue;
                 foreach (var value in lowerer.LowerTop(body))
                     result.Add(new LoweredEquation(line.Tag ?? line.Label ?? label, value) { Offset = body.Span.Start });
             }
@@ -78,10 +78,16 @@ public static class LatexMath
         throw ParseError.At(latex, 1, 1, $"expected one formula, found {all.Count} equations");
     }
 
-    private static MathNode? LineBody(Row row)
+    private static MathNode? LineBody(Row row, Lowerer lowerer)
     {
         if (row.Body is { } b) return b is Empty ? null : b;
         var cells = row.Cells.Where(c => c is not Empty).ToList();
+        // A cases row "f = 0, & i = 1, …, n": the equation, then its condition — never their product.
+        if (cells.Count >= 2 && cells[0] is Syntax.Relation or Syntax.Sequence { Items: [Syntax.Relation, ..] })
+        {
+            foreach (var condition in cells.Skip(1)) lowerer.WarnAt(condition, "the condition of this row is not part of its equation; it is not read");
+            return cells[0];
+        }
         return cells.Count switch { 0 => null, 1 => cells[0], _ => new Juxtaposition(cells.ToSystemImmutable(), row.Span) };
     }
 

@@ -60,6 +60,13 @@ internal sealed class Lowerer
     /// <summary>The reading decisions reported so far (grammar/README.md, "Warnings").</summary>
     public IReadOnlyList<ReadWarning> Warnings => _warnings;
 
+    /// <summary>Text that is prose: spaces between words, or letters outside ASCII (（常数）, "for all").</summary>
+    private static bool IsComment(string words) =>
+        words.Trim().Length > 0 && (words.Trim().Contains(' ') || words.Any(ch => ch > 127) || words.Any(ch => ch is '(' or ')' or ','));
+
+    /// <summary>Reports a reading decision made outside the lowering proper (a cases row's condition).</summary>
+    public void WarnAt(MathNode at, string message) => Warn(at, message);
+
     private void Warn(MathNode at, string message)
     {
         if (_warned.Add((at.Span.Start, message))) _warnings.Add(ReadWarning.AtOffset(_source, at.Span.Start, message));
@@ -112,9 +119,9 @@ internal sealed class Lowerer
                     AddFunction(BaseName(s), _ctx.Time);
                     _ctx.Coordinates.Add(BaseName(s));
                     break;
-                case Scripted { Primes: > 0, Base: SSymbol pn, Subscript: null } primedName
-                    when _primedCoordinates.Contains(primedName) || _primedNames.Contains(NameOf(pn) + new string('\'', primedName.Primes))
-                         || _functions.ContainsKey(NameOf(pn) + new string('\'', primedName.Primes)):
+                case Scripted { Primes: > 0, Base: SSymbol pn } primedName
+                    when _primedCoordinates.Contains(primedName) || _primedNames.Contains(PrimedName(pn, primedName))
+                         || _functions.ContainsKey(PrimedName(pn, primedName)):
                     break;   // dx', dt', d x'/d t': a new coordinate x′ (a name of its own), not a derivative
                 case Scripted { Primes: > 0, Base: SSymbol ps } primed:
                     // y', y_1', x^μ'(s): the primed name, indices included.
@@ -146,7 +153,7 @@ internal sealed class Lowerer
                     if (d.Function is { } fn)
                     {
                         foreach (var v in d.Variables)
-                            if (v.Node is not SSymbol { Accents.Length: > 0 }) AddFunction(fn, v.Name, f);
+                            if (!IsJetNode(v.Node)) AddFunction(fn, v.Name, f);
                     }
                     else if (d.Operand is { } operand)
                         DeclareOperand(Factors(operand), d, operatorForm: false);
@@ -184,7 +191,7 @@ internal sealed class Lowerer
     private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm)
     {
         if (operand.Count == 0) return;
-        var variables = d.Variables.Where(v => v.Node is not SSymbol { Accents.Length: > 0 }).Select(v => v.Name).ToList();
+        var variables = d.Variables.Where(v => !IsJetNode(v.Node)).Select(v => v.Name).ToList();
         if (variables.Count == 0) return;
         // h(s), p(x, t): a name followed by its variables in parentheses.
         if (operand.Count >= 2 && FunctionName(operand[0]) is { } fname && !_ctx.Definitions.ContainsKey(fname)
@@ -472,10 +479,10 @@ internal sealed class Lowerer
             Expr withSub = Call.Of(Function.Named("sub"), SymbolOf(s0), Lower(complexSub));
             return sc.Superscript is { } p0 ? PowerOf(withSub, p0) : withSub;
         }
-        if (sc is { Base: SSymbol { Accents.Length: 0 } ps0, Subscript: null, Primes: > 0 }
-            && (_functions.ContainsKey(NameOf(ps0) + new string('\'', sc.Primes)) || _primedNames.Contains(NameOf(ps0) + new string('\'', sc.Primes))))
+        if (sc is { Base: SSymbol { Accents.Length: 0 } ps0, Primes: > 0 } && (sc.Subscript is null || IsSimpleIndex(sc.Subscript))
+            && PrimedName(ps0, sc) is var primedName && (_functions.ContainsKey(primedName) || _primedNames.Contains(primedName)))
         {
-            Expr coordinate = Atom(NameOf(ps0) + new string('\'', sc.Primes));   // x′(t′), a coordinate of its own
+            Expr coordinate = Atom(primedName);   // x′(t′), y′_α: a coordinate of its own
             return sc.Superscript is { } cp ? PowerOf(coordinate, cp) : coordinate;
         }
         if (sc.Base is SSymbol s)
@@ -594,12 +601,20 @@ internal sealed class Lowerer
         if (!isD && !isPartial) return null;
         var denFactors = Factors(f.Denominator);
         var vars = new List<(MathNode, string, int)>();
+        // d or ∂ on both sides of the bar: this is a derivative, read as one or refused — never a quotient in which ∂ cancels.
+        bool committed = denFactors.Count > 0 && DerivativeMark(denFactors[0]) is (true, _, _) or (_, true, _);
         for (int i = 0; i < denFactors.Count; i++)
         {
             var (mark, partial, _) = DerivativeMark(denFactors[i]);
-            if (!(mark || partial) || i + 1 >= denFactors.Count) return null;
+            if (!(mark || partial) || i + 1 >= denFactors.Count)
+                return committed ? throw Error(denFactors[i], $"cannot read the variable of this derivative at {Written(denFactors[i])}") : null;
             var v = denFactors[++i];
             int n = 1;
+            if (IsJetNode(v) && v is not SSymbol)
+            {
+                vars.Add((v, Written(v), 1));   // ∂/∂\dot{q}_α, ∂/∂\dot{\mathbf{r}}_i: a velocity (jet variable)
+                continue;
+            }
             if (v is Scripted { Base: SSymbol xs, Superscript: { } ip, Primes: 0 } isc && IsIndexSuperscript(xs, isc.Subscript, ip))
             {
                 vars.Add((v, NameOf(xs) + "^" + IndexText(ip) + (isc.Subscript is { } isub ? "_" + IndexText(isub) : ""), 1));   // ∂/∂x^μ
@@ -611,6 +626,12 @@ internal sealed class Lowerer
                 vars.Add((pvs, NameOf(pv) + new string('\'', pvs.Primes), pvs.Superscript is SNumber pn2 && int.TryParse(pn2.Text, out var k2) ? k2 : 1));
                 continue;
             }
+            if (v is Scripted { Base: SSymbol { Accents.Length: 0 } psb, Subscript: { } psub, Superscript: null, Primes: > 0 } psv && IsSimpleIndex(psub))
+            {
+                // ∂/∂y'_α: the slope y′_α as a variable of its own (a jet coordinate of a functional's integrand).
+                vars.Add((psv, NameOf(psb) + "_" + IndexText(psub) + new string('\'', psv.Primes), 1));
+                continue;
+            }
             if (v is Scripted { Base: SSymbol bs2, Subscript: { } vsub, Superscript: null, Primes: 0 })
             {
                 vars.Add((v, NameOf(bs2) + "_" + IndexText(vsub), 1));   // ∂/∂q_i
@@ -618,14 +639,15 @@ internal sealed class Lowerer
             }
             if (v is Scripted { Base: SSymbol vs, Superscript: { } p, Primes: 0 } vsc && (vsc.Subscript is null || IsSimpleIndex(vsc.Subscript)))
             {
-                // dt^2, d	heta^2, \partial x_0^2: the order of the variable.
+                // dt^2, d\theta^2, \partial x_0^2: the order of the variable.
                 if (p is SNumber pn && int.TryParse(pn.Text, out var k)) n = k;
                 else throw Error(p, $"the power of d{vs.Name} must be a number matching the order written above (did you mean d{vs.Name}^{order}?)");
                 vars.Add((vsc.Subscript is null ? vs : v, vsc.Subscript is { } vsub2 ? NameOf(vs) + "_" + IndexText(vsub2) : NameOf(vs), n));
                 continue;
             }
             if (v is SSymbol sv) vars.Add((sv, NameOf(sv), n));
-            else if (v is not Scripted) return null;
+            else if (committed) throw Error(v, $"cannot read {Written(v)} as the variable of a derivative");
+            else return null;
         }
         if (vars.Count == 0) return null;
         int total = vars.Sum(v => v.Item3);
@@ -633,7 +655,8 @@ internal sealed class Lowerer
         MathNode? operand = numFactors.Count == 1 ? null : numFactors.Count == 2 ? numFactors[1] : new Juxtaposition(numFactors.Skip(1).ToImmutableArray(), f.Numerator.Span);
         string? fn = operand switch
         {
-            SSymbol { Accents.Length: 0 } os => NameOf(os),
+            // L, \tilde{L}, and \dot{f} (f then depends on the variable too, beside t)
+            SSymbol os => NameOf(os),
             // d x' / d t': the new coordinate x′, when the variable is primed too.
             Scripted { Base: SSymbol { Accents.Length: 0 } pb, Subscript: null, Superscript: null, Primes: > 0 } pso
                 when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pb) + new string('\'', pso.Primes),
@@ -684,10 +707,17 @@ internal sealed class Lowerer
         foreach (var (node, name, order) in variables)
         {
             // ∂/∂ẋ differentiates by the jet variable ẋ; ∂/∂x by x (or x(t) when x is a function of time).
-            var v = node is SSymbol { Accents.Length: > 0 } dotted ? Lower(dotted) : VariableFor(name);
+            var v = IsJetNode(node) ? Lower(node) : VariableFor(name);
+            // U(r_i) declared by ∂U/∂r_i has the symbol r_i as its argument even where r_i is also r_i(t): differentiate by that symbol.
+            if (v is not KSymbol && e.FreeSymbols().FirstOrDefault(fs => fs.Name == name) is { } same) v = same;
             try
             {
+                var before = e;
                 e = Calculus.Diff(e, v, order);
+                // ∂L/∂\dot{q} of a name nothing declared: L's dependence on the velocity is unknown, so the derivative is
+                // kept as written (never 0).
+                if (e.IsZero && v is Core.Derivative && IsUndeclaredName(before))
+                    e = Call.Of(Function.Named("Derivative"), before, v);
             }
             catch (SymbolicException) when (e.Any(x => x is Call { Function.IsOperator: true }) && v is KSymbol)
             {
@@ -698,6 +728,27 @@ internal sealed class Lowerer
         }
         return e;
     }
+
+    private string PrimedName(SSymbol b, Scripted sc) =>
+        NameOf(b) + (sc.Subscript is { } sub ? "_" + IndexText(sub) : "") + new string('\'', sc.Primes);
+
+    /// <summary>A velocity written as a derivative variable: \dot q, \dot{q}_\alpha, \dot{\mathbf{r}}_i.</summary>
+    private static bool IsJetNode(MathNode n) => n switch
+    {
+        SSymbol s => s.Accents.Any(IsDotAccent),
+        Scripted { Base: SSymbol b, Superscript: null, Primes: 0 } => b.Accents.Any(IsDotAccent),
+        Accent a => IsDotAccent(a.Name),
+        _ => false,
+    };
+
+    /// <summary>A plain name, or an unknown function that only the reading declared (not the context).</summary>
+    private bool IsUndeclaredName(Expr e) => e switch
+    {
+        KSymbol { IsConstant: false } s => !_ctx.Definitions.ContainsKey(s.Name),
+        Call { Function.IsUser: true } c => !_ctx.Functions.ContainsKey(c.Function.Name),
+        Core.Derivative d => !_ctx.Functions.ContainsKey(d.Function.Function.Name),
+        _ => false,
+    };
 
     /// <summary>What "∂/∂x" differentiates by: the symbol x, or the jet variable ẋ / x(t) when x is a function of time.</summary>
     private Expr VariableFor(string name)
@@ -711,6 +762,13 @@ internal sealed class Lowerer
 
     private Expr JuxtapositionOf(IReadOnlyList<MathNode> factors)
     {
+        // x = 1 \text{(a constant)}: words after a formula are a comment, not a factor.
+        if (factors.Count >= 2 && factors[^1] is TextNode { Content: var words } comment && IsComment(words))
+        {
+            Warn(comment, $"the text {Written(comment)} is read as a comment and left out");
+            factors = factors.Take(factors.Count - 1).ToList();
+            if (factors.Count == 1) return Lower(factors[0]);
+        }
         WarnOneTokenScripts(factors);
         if (Contraction(factors) is { } contracted) return contracted;
         if (factors.Any(IsEllipsis))
@@ -769,8 +827,9 @@ internal sealed class Lowerer
         if (Application(factors, i) is { } app) { i += app.Used - 1; return app.Value; }
         var f = factors[i];
         // x(y-z): a product, as the policy says; an application was possible, so say which reading was taken.
-        if (i + 1 < factors.Count && factors[i + 1] is Group { Open: "(", Sized: false } pg && f is SSymbol { Accents.Length: 0 } letter
-            && letter.Span.Start + letter.Span.Length == pg.Span.Start && !ConstantNames.Contains(letter.Name) && !(letter.Name == "e" && !letter.IsCommand)
+        if (i + 1 < factors.Count && factors[i + 1] is Group { Open: "(" or "[", Sized: false } pg && FunctionName(f) is not null
+            && (f is SSymbol { Accents.Length: 0 } || f is Scripted { Subscript: not null, Superscript: null, Primes: 0 })
+            && f.Span.Start + f.Span.Length == pg.Span.Start && !(f is SSymbol letter && (ConstantNames.Contains(letter.Name) || letter.Name == "e" && !letter.IsCommand))
             // m(\dot x^2 + \dot y^2): velocities inside are not what a function of the coordinates is applied to.
             && !Walk(pg.Content).Any(x => x is SSymbol sx && sx.Accents.Any(IsDotAccent) || x is Accent ax && IsDotAccent(ax.Name)))
             Warn(f, $"{Written(f)}(…) is read as the product {Written(f)}·(…); declare {Written(f)} as a function (:function {Written(f)}(…)) to apply it");
@@ -788,7 +847,7 @@ internal sealed class Lowerer
         if (i + 1 >= factors.Count) return null;
         var next = factors[i + 1];
         var group = next as Group ?? (next is Scripted { Base: Group, Subscript: null, Primes: 0 } ng0 ? (Group)ng0.Base : null);
-        bool paren = group is { Open: "(" };
+        bool paren = group is { Open: "(" } || group is { Open: "[", Close: "]" } && IsArgumentList(group.Content);   // S[q(t), p(t)]: a functional
         // f(x, y) for a declared or differentiated function: an application, not a product.
         // f(x)^2 is (f(x))², as TeX writes it: the power sits on the group.
         if (paren && FunctionName(f) is { } fname && _functions.ContainsKey(fname))
@@ -828,6 +887,10 @@ internal sealed class Lowerer
         if (paren && next is Group && FunctionName(f) is { } condName && !_ctx.Definitions.ContainsKey(condName)
             && (IsConditional(group!.Content) || _applied.Contains(condName)))
             return (Call.Of(UserFunction(condName), Arguments(group!.Content)), 2);
+        // \dot{q}(q, p, t), \mathnormal{\Lambda}(q, t; q', t'): something that is not a plain name before an argument list is
+        // applied too, kept as the operator apply(head, arguments…) — never a product with a tuple.
+        if (paren && next is Group && IsArgumentList(group!.Content) && FunctionName(f) is null && f is not (SNumber or Group))
+            return (Call.Of(Function.Named("apply"), new[] { Lower(f) }.Concat(Arguments(group.Content)).ToArray()), 2);
         // P(x, t): a name followed by an argument list with a comma is an application, never a product with a tuple.
         if (paren && next is Group && IsArgumentList(group!.Content) && FunctionName(f) is { } appName && !_ctx.Definitions.ContainsKey(appName))
             return (Call.Of(UserFunction(appName), Arguments(group.Content)), 2);
@@ -839,7 +902,8 @@ internal sealed class Lowerer
         content is BinaryOperation { Operator: var bar } && bar.Trim() is "|" or "\\mid" or "\\vert" || content is SRelation;
 
     private static bool IsArgumentList(MathNode content) =>
-        content is Sequence { Items.Length: >= 2 } seq && seq.Separators.All(x => x.Trim() == ",") && seq.Items.All(it => it is not Empty);
+        content is Sequence { Items.Length: >= 2 } seq && seq.Separators.All(x => x.Trim() is "," or ";") && seq.Separators.Length == seq.Items.Length - 1
+        && seq.Items.All(it => it is not Empty);
 
     private Expr NamedCall(string name, MathNode content) =>
         Function.Builtins.TryGetValue(name, out var bf) && content is not Sequence ? Call.Of(bf, Lower(content))
