@@ -201,4 +201,43 @@ public class ReadingDecisionTests
         var pair = () => One(@"\partial_\mu\phi\partial^\mu\phi");
         pair.Should().Throw<ParseError>().Which.Message.Should().Contain("is not a declared field");
     }
+
+    [Fact]
+    public void A_fraction_with_d_on_both_sides_is_read_as_a_derivative_or_refused_never_a_quotient()
+    {
+        var act = () => One(@"\frac{\partial F}{\partial (a+b)}");
+        act.Should().Throw<ParseError>().Which.Message.Should().StartWith("cannot read (a+b) as the variable of a derivative");
+        One(@"\frac{\partial F}{\partial y'_\alpha} y'_\alpha").ToString().Should().Contain("diff(F(y_alpha'), y_alpha')");
+    }
+
+    [Fact]
+    public void A_velocity_derivative_of_an_undeclared_name_is_kept_never_zero()
+    {
+        var v = One(@"\frac{\partial L}{\partial \dot{q}_\alpha}");
+        v.Should().Be(Call.Of(Function.Named("Derivative"), R("L"), D(F("q_alpha", t), t)));
+    }
+
+    [Fact]
+    public void A_head_that_is_not_a_name_before_an_argument_list_is_applied_and_a_functional_takes_square_brackets()
+    {
+        One(@"\dot{q}(q,p,t)").Should().Be(Call.Of(Function.Named("apply"), D(F("q", t), t), F("q", t), R("p"), t));
+        One(@"S[x, y]").Should().Be(F("S", x, y));
+        Read(@"S[x]").Warnings.Single().Message.Should().StartWith("S(…) is read as the product");
+    }
+
+    [Fact]
+    public void A_cases_condition_is_not_multiplied_into_its_equation()
+    {
+        var read = Read(@"\begin{cases} f_j = 0, & j=1,2 \end{cases}");
+        read.Equations.Single().Value.Should().Be(Relation.Of(R("f_j"), RelationKind.Equal, Expr.Zero));
+        read.Warnings.Single().Message.Should().Be("the condition of this row is not part of its equation; it is not read");
+    }
+
+    [Fact]
+    public void Prose_after_a_formula_is_a_comment_and_left_out()
+    {
+        var read = Read(@"x = \phi_0\text{ (a constant)}");
+        read.Equations.Single().Value.Should().Be(Relation.Of(x, RelationKind.Equal, R("phi_0")));
+        read.Warnings.Single().Message.Should().StartWith("the text");
+    }
 }
