@@ -43,9 +43,11 @@ expr    : addOp* term (addOp+ term)* addOp* ;
 addOp   : PLUS | MINUS | PM ;
 
 term
-    : chain (mulOp chain?)*
-    | (mulOp chain?)+
+    : chain (mulOp chain?)* evalBar?
+    | (mulOp chain?)+ evalBar?
     ;
+// An evaluation bar F \bigg|_a^b applies to the whole term before it (grammar/README.md).
+evalBar : BAR (SUB arg (SUP arg)? | SUP arg (SUB arg)?) ;
 mulOp   : MULOP | STAR ;
 
 chain   : factor+ ;

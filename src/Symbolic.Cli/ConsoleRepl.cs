@@ -62,6 +62,7 @@ public static class ConsoleRepl
                 if (result.NeedsMoreInput) continue;
                 if (result.IsError) { failed = true; error.WriteLine(result.Output); }
                 else if (result.Output.Length > 0) output.WriteLine(result.Output);
+                foreach (var w in result.Warnings) error.WriteLine(w.Render());
                 if (result.Quit) break;
             }
             reader?.Save();

@@ -39,7 +39,7 @@ public static class Formats
     {
         OutputFormat.Text => TextPrinter.Print(e),
         OutputFormat.Sympy => SympyPrinter.Print(e),
-        _ => LatexPrinter.Print(e, new LatexOptions(Time: context?.Time ?? "t")),
+        _ => LatexPrinter.Print(e, new LatexOptions(Time: context?.Time ?? "t", Functions: context?.Functions.AsReadOnly())),
     };
 
     /// <summary>Prints a result line with its equation label: <c>… \tag{3}</c> in LaTeX, <c>(3) …</c> otherwise.</summary>

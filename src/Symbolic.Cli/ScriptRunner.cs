@@ -31,6 +31,7 @@ public static class ScriptRunner
             output.WriteLine((continuing ? ContinuationPrompt : Prompt) + line);
             var result = session.Execute(line, cancellation);
             if (result.NeedsMoreInput) continue;
+            foreach (var w in result.Warnings) error.WriteLine(Warning(fileName, startLine, w));
             if (result.IsError)
             {
                 output.Flush();
@@ -46,6 +47,16 @@ public static class ScriptRunner
             return 1;
         }
         return 0;
+    }
+
+    /// <summary><c>FILE:LINE:COL: warning: message</c>, the source line and a caret.</summary>
+    public static string Warning(string fileName, int startLine, ReadWarning w)
+    {
+        var sb = new StringBuilder();
+        sb.Append(fileName).Append(':').Append(startLine + w.Line - 1).Append(':').Append(w.Column).Append(": warning: ").Append(w.Message).Append('\n');
+        sb.Append("  ").Append(w.SourceLine).Append('\n').Append("  ");
+        for (int i = 0; i < w.Column - 1; i++) sb.Append(i < w.SourceLine.Length && w.SourceLine[i] == '\t' ? '\t' : ' ');
+        return sb.Append('^').ToString();
     }
 
     /// <summary><c>FILE:LINE: message</c>, and for LaTeX errors the source line with a caret under the column.</summary>

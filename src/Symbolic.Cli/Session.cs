@@ -14,6 +14,9 @@ public sealed record ExecuteResult(string Output, bool IsError = false, bool Nee
 {
     /// <summary>For an error in LaTeX: where it is (line and column within the submitted, possibly multi-line, input).</summary>
     public ParseError? ParseError { get; init; }
+
+    /// <summary>The reading decisions that could have gone another way (positions within the submitted input).</summary>
+    public IReadOnlyList<ReadWarning> Warnings { get; init; } = [];
 }
 
 /// <summary>
@@ -94,6 +97,13 @@ public sealed class Session
 
     private ExecuteResult Run(string input, CancellationToken cancellation)
     {
+        Context.Warnings.Clear();
+        var result = RunCore(input, cancellation);
+        return Context.Warnings.Count == 0 ? result : result with { Warnings = Context.Warnings.ToList() };
+    }
+
+    private ExecuteResult RunCore(string input, CancellationToken cancellation)
+    {
         var budget = new Budget(MaxTerms, cancellation);
         try
         {
@@ -165,7 +175,9 @@ public sealed class Session
                 lines.Add(Formats.Print(eq with { Value = shown }, Format, Context));
                 continue;
             }
-            var simplified = Simplifier.Run(value, budget);
+            SimplifyResult simplified;
+            try { simplified = Simplifier.Run(value, budget); }
+            catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
             if (!simplified.Complete)
             {
                 if (simplified.StopReason == "cancelled") throw new OperationCanceledException();

@@ -55,7 +55,9 @@ public sealed class ParseError : Exception
         return new ParseError(message, line, column, text);
     }
 
-    internal static ParseError AtOffset(string source, int offset, string message)
+    /// <summary>An error at a 0-based character offset of <paramref name="source"/> (line and column computed).</summary>
+    /// <example><code>throw ParseError.AtOffset(latex, eq.Offset, "an equation has no rational normal form");</code></example>
+    public static ParseError AtOffset(string source, int offset, string message)
     {
         offset = Math.Clamp(offset, 0, source.Length);
         int line = 1, col = 1;

@@ -44,7 +44,8 @@ public sealed class ProgramTests
         r.ExitCode.Should().Be(0);
         using var doc = JsonDocument.Parse(r.Out);
         var root = doc.RootElement;
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("results", "steps");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("results", "steps", "warnings");
+        root.GetProperty("warnings").GetArrayLength().Should().Be(0, "nothing in this display could be read two ways");
         var result = root.GetProperty("results").EnumerateArray().Single();
         result.EnumerateObject().Select(p => p.Name).Should().Equal("label", "latex", "text", "sympy", "verified");
         result.GetProperty("verified").GetBoolean().Should().BeTrue();
@@ -213,5 +214,36 @@ public sealed class OneShotOptionTests
         var code = root.Parse(["echo-coords", "x", "--coords", "q", "-f", "text"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = new StringWriter() });
         code.Should().Be(0);
         o.ToString().Trim().Should().Be("q");
+    }
+
+    [Fact]
+    public void Eval_reports_a_reading_decision_as_a_positioned_warning_on_stderr_and_in_json()
+    {
+        var r = Cli.Run("eval", "x^10");
+        r.ExitCode.Should().Be(0);
+        r.Out.Trim().Should().Be("0");
+        r.Err.Should().Contain("warning: line 1, column 1: x^10 reads as x^1·0").And.Contain("write ^{10}").And.Contain("  x^10\n  ^");
+        var j = Cli.Run("eval", "--format", "json", "x^10");
+        using var doc = JsonDocument.Parse(j.Out);
+        var w = doc.RootElement.GetProperty("warnings").EnumerateArray().Single();
+        w.GetProperty("line").GetInt32().Should().Be(1);
+        w.GetProperty("column").GetInt32().Should().Be(1);
+        w.GetProperty("message").GetString().Should().StartWith("x^10 reads as x^1·0");
+    }
+
+    [Fact]
+    public void Eval_of_empty_input_says_there_is_nothing_to_read()
+    {
+        var r = Cli.Run("eval", "  ");
+        r.ExitCode.Should().Be(1);
+        r.Err.Should().Contain("there is nothing to read");
+    }
+
+    [Fact]
+    public void A_simplification_refusal_carries_the_position_of_its_equation()
+    {
+        var r = Cli.Run("eval", @"a = b \\ x + (a = b)");
+        r.ExitCode.Should().Be(1);
+        r.Err.Should().Contain("line 1, column 10: an equation has no rational normal form").And.Contain("\n           ^");
     }
 }

@@ -39,7 +39,7 @@ public class LoweringTests
         var ctx = new LoweringContext();
         ctx.Functions["x"] = new[] { "t" };
         Read(@"\frac{d}{dt}\left(x^2\right)", ctx).Should().Be(2 * F("x", t) * Dt(F("x", t)));
-        Read(@"\frac{d}{dt}\left(x^2\right)").Should().Be(Expr.Zero, "x is a constant unless declared, dotted or differentiated");
+        Read(@"\frac{d}{dt}\left(x^2\right)").Should().Be(2 * F("x", t) * Dt(F("x", t)), "d/dt of an expression free of t says that its names depend on t (with a warning)");
         var u = F("u", x, y);
         Read(@"\frac{\partial^2 u}{\partial x^2}+\frac{\partial^2 u}{\partial y^2}").Should().Be(
             Derivative.Of(u, new[] { (x, 2) }) + Derivative.Of(u, new[] { (y, 2) }));
@@ -258,6 +258,8 @@ public class PrimeNotationTests
         var phi = Symbolic.Core.Call.Of(Symbolic.Core.Function.User("Phi"), r);
         var dphi = Symbolic.Core.Derivative.Of(phi, new[] { (r, 1) });
         LatexMath.ReadOne(@"\Phi'^2 + \Phi''", ctx).Should().Be(dphi.Pow(2) + Symbolic.Core.Derivative.Of(phi, new[] { (r, 2) }));
-        Printing.LatexPrinter.Print(dphi.Pow(2)).Should().Be(@"\Phi'^{2}");
+        var declared = new Dictionary<string, IReadOnlyList<string>> { ["Phi"] = new[] { "r" } };
+        Printing.LatexPrinter.Print(dphi.Pow(2), new Printing.LatexOptions(Functions: declared)).Should().Be(@"\Phi'^{2}");
+        Printing.LatexPrinter.Print(dphi.Pow(2)).Should().Be(@"\Phi'(r)^{2}", "an undeclared function prints with its arguments");
     }
 }

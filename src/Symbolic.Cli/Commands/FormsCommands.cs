@@ -77,6 +77,7 @@ public static class FormsCommands
     /// <summary>Reads a line element (<c>ds^2 = …</c> or just its right side) into a metric.</summary>
     public static Metric ReadMetric(string latex, string? coords, LoweringContext context)
     {
+        var warned = context.Warnings.Count;
         var value = LatexMath.ReadOne(latex, context);
         // In a line element, a(t) or \Phi(r) applied to coordinates is a function of them, not a product:
         // declare such names and read again (a(t)^2 dr^2 is otherwise a·t²·dr²).
@@ -95,7 +96,11 @@ public static class FormsCommands
             context.Functions[fn] = argNames.Select(a => a!).ToList();
             declared = true;
         }
-        if (declared) value = LatexMath.ReadOne(latex, context);
+        if (declared)
+        {
+            while (context.Warnings.Count > warned) context.Warnings.RemoveAt(warned);   // the first reading's warnings no longer apply
+            value = LatexMath.ReadOne(latex, context);
+        }
         var listed = string.IsNullOrWhiteSpace(coords) ? null
             : InputText.SplitTopLevel(coords, ',').Where(p => p.Length > 0).Select(p => LatexMath.ReadOne(p, context) as Symbol
                 ?? throw new UsageException($"--coords: {p} is not a coordinate name")).ToList();

@@ -24,6 +24,9 @@ public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Deriv
 
     /// <summary>The self-check of each result, in the order of <see cref="Results"/> (null: none applies); JSON field <c>verified</c>.</summary>
     public IReadOnlyList<bool?>? Verified { get; init; }
+
+    /// <summary>Reading decisions reported by the reader (printed on stderr; in JSON, <c>"warnings"</c>).</summary>
+    public IReadOnlyList<ReadWarning> Warnings { get; init; } = [];
 }
 
 /// <summary>
@@ -68,8 +71,10 @@ public static class OneShotCommands
         foreach (var eq in LatexMath.Read(latex, context))
         {
             steps.Record("read", null, eq.Value);
-            var r = Simplifier.Run(eq.Value, budget);
-            if (!r.Complete) throw new SymbolicException($"simplification stopped: {r.StopReason}");
+            SimplifyResult r;
+            try { r = Simplifier.Run(eq.Value, budget); }
+            catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
+            if (!r.Complete) throw ParseError.AtOffset(latex, eq.Offset, $"simplification stopped: {r.StopReason}");
             results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });
             verified.Add(r.Verified);
         }
@@ -110,9 +115,10 @@ public static class OneShotCommands
         {
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
+            LoweringContext? context = null;
             try
             {
-                var context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
+                context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
                 foreach (var text in parsed.GetValue(assume) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                     {
@@ -123,11 +129,15 @@ public static class OneShotCommands
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                         Declarations.Function(part, context, @"--functions ""a(t), \Phi(r)""");
                 var result = compute(new OneShotInput(parsed.GetValue(latex) ?? "", context, new Budget(), parsed));
-                output.WriteLine(Render(result, parsed.GetValue(format) ?? "latex", context));
+                var chosen = parsed.GetValue(format) ?? "latex";
+                output.WriteLine(Render(result with { Warnings = [.. result.Warnings, .. context.Warnings] }, chosen, context));
+                if (chosen != "json")
+                    foreach (var w in context.Warnings) error.WriteLine(w.Render());
                 return Program.Success;
             }
             catch (ParseError e)
             {
+                foreach (var w in context?.Warnings ?? []) error.WriteLine(w.Render());
                 error.WriteLine(e.Render());
                 return Program.MathError;
             }
@@ -154,20 +164,22 @@ public static class OneShotCommands
     private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] bool? Verified = null);
     private sealed record JsonStep(string Rule, string Latex);
-    private sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps);
+    private sealed record JsonWarning(int Line, int Column, string Message);
+    private sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps, IReadOnlyList<JsonWarning> Warnings);
 
     /// <summary>The printed form of a result: one line per equation, or the JSON document.</summary>
     public static string Render(OneShotResult result, string format, LoweringContext context)
     {
         if (format == "json")
         {
-            var options = new LatexOptions(Time: context.Time);
+            var options = new LatexOptions(Time: context.Time, Functions: context.Functions.AsReadOnly());
             var steps = result.Steps.Select(s => new JsonStep(s.Rule, LatexPrinter.Print(s.After, options))).ToList();
             if (result.Note is { } note) steps.Insert(0, new JsonStep("note", "\\text{" + note.ReplaceLineEndings(" ") + "}"));
             var doc = new JsonDocument(
                 result.Results.Select((r, i) => new JsonResult(r.Label, LatexPrinter.Print(r.Value, options), TextPrinter.Print(r.Value), SympyPrinter.Print(r.Value),
                     result.Verified is { } v && i < v.Count ? v[i] : null)).ToList(),
-                steps);
+                steps,
+                result.Warnings.Select(w => new JsonWarning(w.Line, w.Column, w.Message)).ToList());
             return JsonSerializer.Serialize(doc, Json);
         }
         var f = Formats.Parse(format) ?? OutputFormat.Latex;

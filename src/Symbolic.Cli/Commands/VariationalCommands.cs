@@ -196,6 +196,10 @@ public static class VariationalCommands
             var current = session.CurrentAction ?? throw new UsageException("no action: set one with :action LATEX, or name it: :transform L, x = …");
             var done = ApplyTransformation(current, all, session, call);
             session.CurrentAction = done;
+            // After a change of variables the fields are functions of the new ones: u means u(r, θ) from now on.
+            if (IsFieldAction(done))
+                foreach (var field in done.Fields.Where(f => session.Context.Functions.ContainsKey(f.Name)))
+                    session.Context.Functions[field.Name] = done.IndependentVariables.Select(v => v.Name).ToList();
             return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session));
         }
         var parts = call.Parts(2);

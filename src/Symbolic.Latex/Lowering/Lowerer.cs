@@ -45,6 +45,41 @@ internal sealed class Lowerer
 
     private ParseError Error(MathNode at, string message) => ParseError.AtOffset(_source, at.Span.Start, message);
 
+    // x′ written after a differential mark (dx', dt'): a new coordinate, as in a Lorentz transformation.
+    private readonly HashSet<MathNode> _primedCoordinates = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _primedNames = new();
+
+    private static bool IsPrimedCoordinate(MathNode n) => n is Scripted { Primes: > 0, Base: SSymbol { Accents.Length: 0 }, Subscript: null, Superscript: null };
+
+    // Names applied to an argument list with a comma or a conditional bar somewhere in the display.
+    private readonly HashSet<string> _applied = new();
+
+    private readonly List<ReadWarning> _warnings = new();
+    private readonly HashSet<(int, string)> _warned = new();
+
+    /// <summary>The reading decisions reported so far (grammar/README.md, "Warnings").</summary>
+    public IReadOnlyList<ReadWarning> Warnings => _warnings;
+
+    /// <summary>Text that is prose: spaces between words, or letters outside ASCII (（常数）, "for all").</summary>
+    private static bool IsComment(string words) =>
+        words.Trim().Length > 0 && (words.Trim().Contains(' ') || words.Any(ch => ch > 127) || words.Any(ch => ch is '(' or ')' or ','));
+
+    /// <summary>Reports a reading decision made outside the lowering proper (a cases row's condition).</summary>
+    public void WarnAt(MathNode at, string message) => Warn(at, message);
+
+    private void Warn(MathNode at, string message)
+    {
+        if (_warned.Add((at.Span.Start, message))) _warnings.Add(ReadWarning.AtOffset(_source, at.Span.Start, message));
+    }
+
+    /// <summary>The source text of a node, for messages.</summary>
+    private string Written(MathNode n)
+    {
+        var start = Math.Clamp(n.Span.Start, 0, _source.Length);
+        var text = _source.Substring(start, Math.Clamp(n.Span.Length, 0, _source.Length - start)).Trim();
+        return text.Length == 0 ? SExpression.Print(n) : text;
+    }
+
     // ------------------------------------------------------------------ declarations by use
 
     /// <summary>
@@ -64,36 +99,171 @@ internal sealed class Lowerer
                                                                    && (dsc.Superscript is null || !IsIndexSuperscript(ds, dsub, dsc.Superscript)):
                     subscripted.Add(ds);
                     if (!_ctx.Definitions.ContainsKey(NameOf(ds) + "_" + IndexText(dsub))) AddFunction(NameOf(ds) + "_" + IndexText(dsub), _ctx.Time);
+                    _ctx.Coordinates.Add(NameOf(ds) + "_" + IndexText(dsub));
+                    break;
+                // \dot{x^{\mu}}: the indexed name x^μ is a function of time.
+                case Accent { Body: var xbody } xa when IsDotAccent(xa.Name) && Unbraced(xbody) is Scripted { Base: SSymbol { Accents.Length: 0 } xs, Superscript: { } xsup, Primes: 0 } xsc
+                                                                   && IsIndexSuperscript(xs, xsc.Subscript, xsup):
+                    {
+                        var xname = NameOf(xs) + "^" + IndexText(xsup) + (xsc.Subscript is { } xsub ? "_" + IndexText(xsub) : "");
+                        AddFunction(xname, _ctx.Time);
+                        _ctx.Coordinates.Add(xname);
+                    }
                     break;
                 case Accent { Body: var body } da when IsDotAccent(da.Name) && Unbraced(body) is Scripted { Base: SSymbol { Accents.Length: 0 } bs, Subscript: { } bsub } bsc && IsSimpleIndex(bsub)
                                                                    && (bsc.Superscript is null || !IsIndexSuperscript(bs, bsub, bsc.Superscript)):
                     if (!_ctx.Definitions.ContainsKey(NameOf(bs) + "_" + IndexText(bsub))) AddFunction(NameOf(bs) + "_" + IndexText(bsub), _ctx.Time);
+                    _ctx.Coordinates.Add(NameOf(bs) + "_" + IndexText(bsub));
                     break;
                 case SSymbol s when s.Accents.Any(IsDotAccent) && !subscripted.Contains(s) && !_ctx.Definitions.ContainsKey(NameOf(s)):
                     AddFunction(BaseName(s), _ctx.Time);
+                    _ctx.Coordinates.Add(BaseName(s));
                     break;
+                case Scripted { Primes: > 0, Base: SSymbol pn } primedName
+                    when _primedCoordinates.Contains(primedName) || _primedNames.Contains(PrimedName(pn, primedName))
+                         || _functions.ContainsKey(PrimedName(pn, primedName)):
+                    break;   // dx', dt', d x'/d t': a new coordinate x′ (a name of its own), not a derivative
                 case Scripted { Primes: > 0, Base: SSymbol ps } primed:
-                    AddFunction(primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps), _ctx.PrimeVariable);
+                    // y', y_1', x^μ'(s): the primed name, indices included.
+                    AddFunction(FunctionName(primed) ?? (primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps)), _ctx.PrimeVariable);
                     break;
                 case Juxtaposition j:
                     for (int i = 0; i + 1 < j.Factors.Length; i++)
-                        if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } sub } && j.Factors[i + 1] is SSymbol target)
-                            foreach (var v in SplitIndices(IndexText(sub))) AddFunction(NameOf(target), v);
+                    {
+                        if (IsDifferentialMark(j.Factors[i]) && j.Factors[i + 1] is Scripted { Primes: > 0, Base: SSymbol { Accents.Length: 0 } dpb, Subscript: null } dps)
+                        {
+                            _primedCoordinates.Add(dps);
+                            _primedNames.Add(NameOf(dpb) + new string('\'', dps.Primes));
+                        }
+                        // q(x | z), P(x, t): a name applied somewhere is applied wherever it has parentheses (q(z) q(x|z)).
+                        if (j.Factors[i + 1] is Group { Open: "(" } ag && FunctionName(j.Factors[i]) is { } an
+                            && (IsArgumentList(ag.Content) || IsConditional(ag.Content)))
+                            _applied.Add(an);
+                        if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } sub } && j.Factors[i + 1] is SSymbol target
+                            && !IsGreekIndex(sub))
+                            foreach (var v in PartialIndices(sub)) AddFunction(NameOf(target), v, j.Factors[i]);
+                        // d/dt (…), ∂/∂x f(x): what the operator acts on depends on its variable.
+                        if (j.Factors[i] is Fraction opf && DerivativeFraction(opf) is { Operand: null } op)
+                            DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(), op, operatorForm: true);
+                    }
                     break;
-                case Fraction f when DerivativeFraction(f) is { } d && d.Function is { } fn:
-                    foreach (var v in d.Variables)
-                        if (v.Node is not SSymbol { Accents.Length: > 0 }) AddFunction(fn, v.Name);
+                case Fraction f when DerivativeFraction(f) is { } d:
+                    foreach (var pv in d.Variables.Where(v => v.Name.EndsWith('\'')))
+                        _primedNames.Add(pv.Name);
+                    if (d.Function is { } fn)
+                    {
+                        foreach (var v in d.Variables)
+                            if (!IsJetNode(v.Node)) AddFunction(fn, v.Name, f);
+                    }
+                    else if (d.Operand is { } operand)
+                        DeclareOperand(Factors(operand), d, operatorForm: false);
                     break;
             }
         }
     }
 
-    private void AddFunction(string name, string variable)
+    /// <summary>Declares <paramref name="name"/> a function of <paramref name="variable"/>; when a derivative
+    /// (<paramref name="because"/>) introduces a dependence nothing else declared, says so in a warning.</summary>
+    private void AddFunction(string name, string variable, MathNode? because = null, string? why = null)
     {
         if (_ctx.Definitions.ContainsKey(name) || name == variable) return;
         if (_ctx.Functions.ContainsKey(name)) return;   // the declaration fixes the arguments
         if (!_functions.TryGetValue(name, out var args)) _functions[name] = args = new List<string>();
-        if (!args.Contains(variable)) args.Add(variable);
+        if (args.Contains(variable)) return;
+        args.Add(variable);
+        if (because is not null)
+            Warn(because, why ?? $"{Pretty(name)} is read as a function of {Pretty(variable)}, since it is differentiated by {Pretty(variable)}");
+    }
+
+    private static string Pretty(string name) => string.Join("", System.Text.RegularExpressions.Regex.Split(name, "([_^])")
+        .Select(part => part.Length > 1 && part.All(char.IsLetter) && IsGreekName(part) ? "\\" + part : part));
+
+    private static bool IsGreekName(string s) => s is "alpha" or "beta" or "gamma" or "delta" or "epsilon" or "varepsilon" or "zeta" or "eta" or "theta" or "vartheta"
+        or "iota" or "kappa" or "lambda" or "mu" or "nu" or "xi" or "pi" or "rho" or "sigma" or "tau" or "upsilon" or "phi" or "varphi" or "chi" or "psi" or "omega"
+        or "Gamma" or "Delta" or "Theta" or "Lambda" or "Xi" or "Pi" or "Sigma" or "Upsilon" or "Phi" or "Psi" or "Omega";
+
+    /// <summary>
+    /// What a derivative acts on, when it is not a bare name: <c>h(s)</c> (a name applied to the variables)
+    /// is the function h of s; an expression in which nothing depends on the variable (∂ log p/∂x, d/dt(x²))
+    /// makes its names functions of it, since a derivative that is 0 as written is not what an author means;
+    /// and names that are coordinates of the session (dotted somewhere) are functions of time in d/dt.
+    /// </summary>
+    private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm)
+    {
+        if (operand.Count == 0) return;
+        var variables = d.Variables.Where(v => !IsJetNode(v.Node)).Select(v => v.Name).ToList();
+        if (variables.Count == 0) return;
+        // h(s), p(x, t): a name followed by its variables in parentheses.
+        if (operand.Count >= 2 && FunctionName(operand[0]) is { } fname && !_ctx.Definitions.ContainsKey(fname)
+            && operand[1] is Group { Open: "(" } g && ArgumentNames(g.Content) is { } argNames && argNames.Intersect(variables).Any())
+        {
+            foreach (var a in argNames) AddFunction(fname, a, operand[0], $"{Written(operand[0])}({string.Join(", ", argNames.Select(Pretty))}) is read as the function {Written(operand[0])} of {string.Join(", ", argNames.Select(Pretty))}, since it is differentiated by {string.Join(", ", variables.Select(Pretty))}");
+            return;
+        }
+        var body = operatorForm ? operand[0] : (operand.Count == 1 ? operand[0] : null);
+        var nodes = body is null ? operand : new List<MathNode> { body };
+        var names = nodes.SelectMany(OperandNames).ToList();
+        if (names.Count == 0) return;
+        if (operatorForm && variables.Contains(_ctx.Time))
+            foreach (var (name, node) in names)
+                if (_ctx.Coordinates.Contains(name) && !_functions.ContainsKey(name))
+                    AddFunction(name, _ctx.Time, node, $"{Pretty(name)} is read as a function of {Pretty(_ctx.Time)} here: it is a coordinate (dotted in this session or display)");
+        bool dependsAlready = nodes.Any(n => Walk(n).Any(x => x is SSymbol { Accents.Length: > 0 } sa && sa.Accents.Any(IsDotAccent) || x is Fraction fr && DerivativeFraction(fr) is not null || x is Accent))
+            || names.Any(n => variables.Contains(n.Name) || _ctx.Definitions.ContainsKey(n.Name)
+                              || _functions.TryGetValue(n.Name, out var fa) && fa.Intersect(variables).Any());
+        if (dependsAlready)
+        {
+            // d/dt (m\dot x): m is a constant because nothing says otherwise; that could go either way.
+            foreach (var (name, node) in names)
+                foreach (var v in variables)
+                    if (!_ctx.Definitions.ContainsKey(name) && name != v && !(_functions.TryGetValue(name, out var known) && known.Contains(v)))
+                        Warn(node, $"{Pretty(name)} is taken as a constant in this derivative by {Pretty(v)}: nothing says it depends on {Pretty(v)} (a dot, a derivative or a declaration would)");
+            return;
+        }
+        foreach (var (name, node) in names)
+            foreach (var v in variables)
+                AddFunction(name, v, node, $"{Pretty(name)} is read as a function of {Pretty(v)}: nothing else in {Written(body ?? operand[0])} depends on {Pretty(v)}, so the derivative would be 0");
+    }
+
+    /// <summary>The plain names an operand is written with (x, θ, x_1, x^μ), with where each is written.</summary>
+    private IEnumerable<(string Name, MathNode Node)> OperandNames(MathNode n)
+    {
+        switch (n)
+        {
+            case SSymbol { Accents.Length: 0 } s when !ConstantNames.Contains(s.Name) && !(s.Name == "e" && !s.IsCommand):
+                yield return (NameOf(s), s);
+                yield break;
+            case Scripted { Base: SSymbol { Accents.Length: 0 } b } sc when !ConstantNames.Contains(b.Name):
+                if (sc.Subscript is { } sub && IsSimpleIndex(sub)) yield return (NameOf(b) + "_" + IndexText(sub), sc);
+                else if (sc.Superscript is { } ip && IsIndexSuperscript(b, sc.Subscript, ip)) { yield return (NameOf(b) + "^" + IndexText(ip), sc); yield break; }
+                else if (!(b.Name == "e" && !b.IsCommand)) yield return (NameOf(b), b);
+                if (sc.Superscript is { } pow)
+                    foreach (var x in OperandNames(pow)) yield return x;
+                yield break;
+            case FunctionCall fc:
+                if (fc.Argument is { } arg) foreach (var x in OperandNames(arg)) yield return x;
+                yield break;
+            case SNumber or TextNode or Command:
+                yield break;
+        }
+        foreach (var c in n.Children)
+            foreach (var x in OperandNames(c)) yield return x;
+    }
+
+    private static readonly HashSet<string> ConstantNames = ["pi", "infty", "partial", "hbar", "nabla", "cdots", "ldots", "dots", "d", "i"];
+
+    /// <summary>The names in <c>(s)</c> or <c>(x, t)</c>, or null if an item is not a plain name.</summary>
+    private List<string>? ArgumentNames(MathNode content)
+    {
+        var items = content is Sequence seq ? seq.Items.ToList() : new List<MathNode> { content };
+        var names = new List<string>();
+        foreach (var item in items)
+        {
+            if (item is SSymbol { Accents.Length: 0 } s) names.Add(NameOf(s));
+            else if (item is Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } && IsSimpleIndex(sub)) names.Add(NameOf(b) + "_" + IndexText(sub));
+            else return null;
+        }
+        return names;
     }
 
     private static IEnumerable<MathNode> Walk(MathNode n)
@@ -113,15 +283,31 @@ internal sealed class Lowerer
     public IEnumerable<Expr> LowerTop(MathNode body)
     {
         body = StripPunctuation(body);
-        if (body is SRelation rel && rel.Operators.All(o => RelationOf(o) is not null))
+        if (body is SRelation rel)
         {
-            // "&= b" continues an aligned derivation: an empty side is skipped, not an error.
-            var sides = new List<(MathNode Node, RelationKind? Op)>();
+            for (int i = 1; i + 1 < rel.Operands.Length; i++)
+                if (rel.Operands[i] is Empty)
+                    throw Error(rel.Operands[i], $"expected a formula between '{rel.Operators[i - 1].Trim()}' and '{rel.Operators[i].Trim()}'");
+            // "&= b", "&\approx b" continue an aligned derivation: an empty side is skipped, not an error.
+            var sides = new List<(MathNode Node, string? Op)>();
             for (int i = 0; i < rel.Operands.Length; i++)
-                if (rel.Operands[i] is not Empty) sides.Add((rel.Operands[i], i == 0 ? null : RelationOf(rel.Operators[i - 1])));
+                if (rel.Operands[i] is not Empty) sides.Add((rel.Operands[i], i == 0 ? null : rel.Operators[i - 1]));
             if (sides.Count == 1) { yield return Lower(sides[0].Node); yield break; }
+            if (sides.Skip(1).All(sd => RelationOf(sd.Op!) is not null))
+            {
+                for (int i = 0; i + 1 < sides.Count; i++)
+                    yield return KRelation.Of(Lower(sides[i].Node), RelationOf(sides[i + 1].Op!)!.Value, Lower(sides[i + 1].Node));
+                yield break;
+            }
+            // a \approx b, a = b \propto c: relations without a kernel meaning are kept as named operators.
+            var pairs = new List<Expr>();
             for (int i = 0; i + 1 < sides.Count; i++)
-                yield return KRelation.Of(Lower(sides[i].Node), sides[i + 1].Op ?? RelationKind.Equal, Lower(sides[i + 1].Node));
+            {
+                var (l, r) = (Lower(sides[i].Node), Lower(sides[i + 1].Node));
+                var op = sides[i + 1].Op!;
+                pairs.Add(RelationOf(op) is { } rk ? KRelation.Of(l, rk, r) : Call.Of(Function.Named(op.Trim().TrimStart('\\')), l, r));
+            }
+            yield return pairs.Count == 1 ? pairs[0] : Call.Of(Function.Named("and"), pairs.ToArray());
             yield break;
         }
         yield return Lower(body);
@@ -131,6 +317,8 @@ internal sealed class Lowerer
     {
         // "… = 0," and "… ." end sentences in articles: trailing punctuation is not part of the formula.
         if (n is Sequence s && s.Items.Length >= 2 && s.Items.Skip(1).All(i => i is Empty)) return s.Items[0];
+        // "E = mc^2." : the list ends with its punctuation, one item before it.
+        if (n is Sequence t && t.Items.Length == 1 && t.Separators.Length == 1) return t.Items[0];
         return n;
     }
 
@@ -184,6 +372,8 @@ internal sealed class Lowerer
                     "+" => Lower(u.Operand),
                     var op => Call.Of(Function.Named(op.TrimStart('\\')), Lower(u.Operand)),
                 };
+            case PostfixOperation { Operator: "|" } bar:
+                return Call.Of(Function.Named("evaluated"), Lower(bar.Operand));
             case PostfixOperation p: return Call.Of(Function.Named("factorial"), Lower(p.Operand));
             case SRelation rel:
             {
@@ -215,7 +405,9 @@ internal sealed class Lowerer
                 return Call.Of(Function.Named(a.Name), Lower(a.Body));
             case TextNode t: return Named(t.Content.Trim());
             case Binomial bi: return Call.Of(Function.Named("binomial"), Lower(bi.Top), Lower(bi.Bottom));
-            case Command c: return Call.Of(Function.Named(c.Name), c.Arguments.Select(Lower).ToArray());
+            case Command c:
+                Warn(c, $"unknown command \\{c.Name} is kept as the operator {c.Name}(…) with {c.Arguments.Length} argument{(c.Arguments.Length == 1 ? "" : "s")}");
+                return Call.Of(Function.Named(c.Name), c.Arguments.Select(Lower).ToArray());
             case LatexEnvironment env: return EnvironmentOf(env);
             case Empty: throw Error(n, "expected a formula here, found nothing");
             case MathDocument d when d.Equations.Length == 1 && d.Equations[0].Body is { } b: return Lower(b);
@@ -287,6 +479,12 @@ internal sealed class Lowerer
             Expr withSub = Call.Of(Function.Named("sub"), SymbolOf(s0), Lower(complexSub));
             return sc.Superscript is { } p0 ? PowerOf(withSub, p0) : withSub;
         }
+        if (sc is { Base: SSymbol { Accents.Length: 0 } ps0, Primes: > 0 } && (sc.Subscript is null || IsSimpleIndex(sc.Subscript))
+            && PrimedName(ps0, sc) is var primedName && (_functions.ContainsKey(primedName) || _primedNames.Contains(primedName)))
+        {
+            Expr coordinate = Atom(primedName);   // x′(t′), y′_α: a coordinate of its own
+            return sc.Superscript is { } cp ? PowerOf(coordinate, cp) : coordinate;
+        }
         if (sc.Base is SSymbol s)
         {
             // θ_1^2 is a power when θ_1 is a coordinate (dotted elsewhere, \dot{\theta}_1), else possibly an index as in R^1_{212}.
@@ -301,6 +499,14 @@ internal sealed class Lowerer
             if (sc.Primes > 0) value = Calculus.Diff(value, PrimeVariableOf(value), sc.Primes);
             if (sc.Superscript is { } p && !supIsIndex) value = PowerOf(value, p);
             return value;
+        }
+        if (sc.Base is PostfixOperation { Operator: "|" } evaluated)
+        {
+            // F|_a^b: F evaluated between the limits, kept as the operator evaluated(F, a, b) (a missing limit is absent).
+            var args = new List<Expr> { Lower(evaluated.Operand) };
+            if (sc.Subscript is { } at) args.Add(Lower(at));
+            if (sc.Superscript is { } to) args.Add(Lower(to));
+            return Call.Of(Function.Named("evaluated"), args.ToArray());
         }
         Expr baseValue = Lower(sc.Base);
         if (sc.Subscript is not null)
@@ -395,15 +601,35 @@ internal sealed class Lowerer
         if (!isD && !isPartial) return null;
         var denFactors = Factors(f.Denominator);
         var vars = new List<(MathNode, string, int)>();
+        // d or ∂ on both sides of the bar: this is a derivative, read as one or refused — never a quotient in which ∂ cancels.
+        bool committed = denFactors.Count > 0 && DerivativeMark(denFactors[0]) is (true, _, _) or (_, true, _);
         for (int i = 0; i < denFactors.Count; i++)
         {
             var (mark, partial, _) = DerivativeMark(denFactors[i]);
-            if (!(mark || partial) || i + 1 >= denFactors.Count) return null;
+            if (!(mark || partial) || i + 1 >= denFactors.Count)
+                return committed ? throw Error(denFactors[i], $"cannot read the variable of this derivative at {Written(denFactors[i])}") : null;
             var v = denFactors[++i];
             int n = 1;
-            if (v is Scripted { Base: SSymbol xs, Superscript: { } ip, Primes: 0 } isc && IsIndexSuperscript(xs, isc.Subscript ?? ip, ip))
+            if (IsJetNode(v) && v is not SSymbol)
+            {
+                vars.Add((v, Written(v), 1));   // ∂/∂\dot{q}_α, ∂/∂\dot{\mathbf{r}}_i: a velocity (jet variable)
+                continue;
+            }
+            if (v is Scripted { Base: SSymbol xs, Superscript: { } ip, Primes: 0 } isc && IsIndexSuperscript(xs, isc.Subscript, ip))
             {
                 vars.Add((v, NameOf(xs) + "^" + IndexText(ip) + (isc.Subscript is { } isub ? "_" + IndexText(isub) : ""), 1));   // ∂/∂x^μ
+                continue;
+            }
+            if (v is Scripted { Base: SSymbol { Accents.Length: 0 } pv, Subscript: null, Primes: > 0 } pvs && (pvs.Superscript is null or SNumber))
+            {
+                // dt', dt'^2: a new coordinate t′ (a Lorentz-transformed time), differentiated by as a name of its own.
+                vars.Add((pvs, NameOf(pv) + new string('\'', pvs.Primes), pvs.Superscript is SNumber pn2 && int.TryParse(pn2.Text, out var k2) ? k2 : 1));
+                continue;
+            }
+            if (v is Scripted { Base: SSymbol { Accents.Length: 0 } psb, Subscript: { } psub, Superscript: null, Primes: > 0 } psv && IsSimpleIndex(psub))
+            {
+                // ∂/∂y'_α: the slope y′_α as a variable of its own (a jet coordinate of a functional's integrand).
+                vars.Add((psv, NameOf(psb) + "_" + IndexText(psub) + new string('\'', psv.Primes), 1));
                 continue;
             }
             if (v is Scripted { Base: SSymbol bs2, Subscript: { } vsub, Superscript: null, Primes: 0 })
@@ -411,20 +637,37 @@ internal sealed class Lowerer
                 vars.Add((v, NameOf(bs2) + "_" + IndexText(vsub), 1));   // ∂/∂q_i
                 continue;
             }
-            if (v is Scripted { Base: SSymbol vs, Subscript: null, Superscript: { } p, Primes: 0 })
+            if (v is Scripted { Base: SSymbol vs, Superscript: { } p, Primes: 0 } vsc && (vsc.Subscript is null || IsSimpleIndex(vsc.Subscript)))
             {
+                // dt^2, d\theta^2, \partial x_0^2: the order of the variable.
                 if (p is SNumber pn && int.TryParse(pn.Text, out var k)) n = k;
                 else throw Error(p, $"the power of d{vs.Name} must be a number matching the order written above (did you mean d{vs.Name}^{order}?)");
-                v = vs;
+                vars.Add((vsc.Subscript is null ? vs : v, vsc.Subscript is { } vsub2 ? NameOf(vs) + "_" + IndexText(vsub2) : NameOf(vs), n));
+                continue;
             }
             if (v is SSymbol sv) vars.Add((sv, NameOf(sv), n));
-            else if (v is not Scripted) return null;
+            else if (committed) throw Error(v, $"cannot read {Written(v)} as the variable of a derivative");
+            else return null;
         }
         if (vars.Count == 0) return null;
         int total = vars.Sum(v => v.Item3);
         if (total != order) throw Error(f.Denominator, $"the orders do not match: {order} above the fraction bar, {total} below it");
         MathNode? operand = numFactors.Count == 1 ? null : numFactors.Count == 2 ? numFactors[1] : new Juxtaposition(numFactors.Skip(1).ToImmutableArray(), f.Numerator.Span);
-        string? fn = operand is SSymbol os && os.Accents.Length == 0 ? NameOf(os) : operand is Scripted { Base: SSymbol bs, Superscript: null, Primes: 0 } sc && sc.Subscript is { } sub ? NameOf(bs) + "_" + IndexText(sub) : null;
+        string? fn = operand switch
+        {
+            // L, \tilde{L}, and \dot{f} (f then depends on the variable too, beside t)
+            SSymbol os => NameOf(os),
+            // d x' / d t': the new coordinate x′, when the variable is primed too.
+            Scripted { Base: SSymbol { Accents.Length: 0 } pb, Subscript: null, Superscript: null, Primes: > 0 } pso
+                when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pb) + new string('\'', pso.Primes),
+            Juxtaposition { Factors: [Scripted { Base: SSymbol { Accents.Length: 0 } pj, Subscript: null, Superscript: null, Primes: > 0 } pjs, Group { Open: "(" }] }
+                when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pj) + new string('\'', pjs.Primes),
+            Scripted { Base: SSymbol bs, Superscript: null, Primes: 0, Subscript: { } sub } when IsSimpleIndex(sub) => NameOf(bs) + "_" + IndexText(sub),
+            // dx^μ/dt: the indexed name x^μ.
+            Scripted { Base: SSymbol { Accents.Length: 0 } xb, Superscript: { } xi, Primes: 0 } xsc when IsIndexSuperscript(xb, xsc.Subscript, xi)
+                => NameOf(xb) + "^" + IndexText(xi) + (xsc.Subscript is { } xsub ? "_" + IndexText(xsub) : ""),
+            _ => null,
+        };
         return new DerivativeSpec(fn, operand, vars, isPartial, order);
     }
 
@@ -444,7 +687,13 @@ internal sealed class Lowerer
     private Expr FractionOf(Fraction f)
     {
         var spec = DerivativeFraction(f);
-        if (spec is null) return Lower(f.Numerator) / Lower(f.Denominator);
+        if (spec is null)
+        {
+            // \frac{g}{5 (\theta + 1)}: the number divides on its own, so the sum is not multiplied out (5θ + 5).
+            if (f.Denominator is Juxtaposition { Factors: [SNumber c, _, ..] } dj)
+                return Lower(f.Numerator) / NumberOf(c) / JuxtapositionOf(dj.Factors.Skip(1).ToList());
+            return Lower(f.Numerator) / Lower(f.Denominator);
+        }
         if (spec.Operand is null) return OperatorOf(spec);
         return Differentiate(Lower(spec.Operand), spec.Variables);
     }
@@ -458,11 +707,48 @@ internal sealed class Lowerer
         foreach (var (node, name, order) in variables)
         {
             // ∂/∂ẋ differentiates by the jet variable ẋ; ∂/∂x by x (or x(t) when x is a function of time).
-            var v = node is SSymbol { Accents.Length: > 0 } dotted ? Lower(dotted) : VariableFor(name);
-            e = Calculus.Diff(e, v, order);
+            var v = IsJetNode(node) ? Lower(node) : VariableFor(name);
+            // U(r_i) declared by ∂U/∂r_i has the symbol r_i as its argument even where r_i is also r_i(t): differentiate by that symbol.
+            if (v is not KSymbol && e.FreeSymbols().FirstOrDefault(fs => fs.Name == name) is { } same) v = same;
+            try
+            {
+                var before = e;
+                e = Calculus.Diff(e, v, order);
+                // ∂L/∂\dot{q} of a name nothing declared: L's dependence on the velocity is unknown, so the derivative is
+                // kept as written (never 0).
+                if (e.IsZero && v is Core.Derivative && IsUndeclaredName(before))
+                    e = Call.Of(Function.Named("Derivative"), before, v);
+            }
+            catch (SymbolicException) when (e.Any(x => x is Call { Function.IsOperator: true }) && v is KSymbol)
+            {
+                // d/dt Σ_i m_i ṙ_i·δr_i: a named operator (a sum over i, an evaluation bar) has no derivative rule,
+                // so the derivative is kept as written, d/dt(…), never dropped or guessed.
+                for (int k = 0; k < order; k++) e = Call.Of(Function.Named("Derivative"), e, v);
+            }
         }
         return e;
     }
+
+    private string PrimedName(SSymbol b, Scripted sc) =>
+        NameOf(b) + (sc.Subscript is { } sub ? "_" + IndexText(sub) : "") + new string('\'', sc.Primes);
+
+    /// <summary>A velocity written as a derivative variable: \dot q, \dot{q}_\alpha, \dot{\mathbf{r}}_i.</summary>
+    private static bool IsJetNode(MathNode n) => n switch
+    {
+        SSymbol s => s.Accents.Any(IsDotAccent),
+        Scripted { Base: SSymbol b, Superscript: null, Primes: 0 } => b.Accents.Any(IsDotAccent),
+        Accent a => IsDotAccent(a.Name),
+        _ => false,
+    };
+
+    /// <summary>A plain name, or an unknown function that only the reading declared (not the context).</summary>
+    private bool IsUndeclaredName(Expr e) => e switch
+    {
+        KSymbol { IsConstant: false } s => !_ctx.Definitions.ContainsKey(s.Name),
+        Call { Function.IsUser: true } c => !_ctx.Functions.ContainsKey(c.Function.Name),
+        Core.Derivative d => !_ctx.Functions.ContainsKey(d.Function.Function.Name),
+        _ => false,
+    };
 
     /// <summary>What "∂/∂x" differentiates by: the symbol x, or the jet variable ẋ / x(t) when x is a function of time.</summary>
     private Expr VariableFor(string name)
@@ -476,64 +762,226 @@ internal sealed class Lowerer
 
     private Expr JuxtapositionOf(IReadOnlyList<MathNode> factors)
     {
+        // x = 1 \text{(a constant)}: words after a formula are a comment, not a factor.
+        if (factors.Count >= 2 && factors[^1] is TextNode { Content: var words } comment && IsComment(words))
+        {
+            Warn(comment, $"the text {Written(comment)} is read as a comment and left out");
+            factors = factors.Take(factors.Count - 1).ToList();
+            if (factors.Count == 1) return Lower(factors[0]);
+        }
+        WarnOneTokenScripts(factors);
+        if (Contraction(factors) is { } contracted) return contracted;
+        if (factors.Any(IsEllipsis))
+            // x_1 x_2 \cdots x_n: the ellipsis stands for factors not written; kept as an operator over what is written.
+            return Call.Of(Function.Named("product_dots"), factors.Select(f => IsEllipsis(f) ? Named("cdots") : Lower(f)).ToArray());
         var parts = new List<Expr>();
         for (int i = 0; i < factors.Count; i++)
         {
             var f = factors[i];
-            // d/dt (…), ∂/∂r (…): an operator applied to the next factor.
+            // d/dt (…), ∂/∂r (…): an operator applied to the next factor (a function with its arguments counts as one).
             if (f is Fraction fr && DerivativeFraction(fr) is { Operand: null } op)
             {
-                parts.Add(i + 1 < factors.Count ? Differentiate(Lower(factors[++i]), op.Variables) : OperatorOf(op));
+                if (i + 1 < factors.Count) { i++; parts.Add(Differentiate(Unit(factors, ref i), op.Variables)); }
+                else parts.Add(OperatorOf(op));
                 continue;
             }
             // ∂_x u, ∂_{xx} u, ∂_μ A
-            if (f is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } sub } && i + 1 < factors.Count)
+            if (f is Scripted { Base: SSymbol { Name: "partial" } } ps && (ps.Subscript ?? ps.Superscript) is { } sub && i + 1 < factors.Count)
             {
-                var list = SplitIndices(IndexText(sub)).Select(v => ((MathNode)sub, v, 1)).ToList();
-                parts.Add(Differentiate(Lower(factors[++i]), list));
+                if (IsGreekIndex(sub))
+                    throw Error(f, $"\\partial with the index {Written(sub)}: write the components (\\partial_t, \\partial_x), or repeat the index in a product (\\partial_\\mu\\phi\\partial^\\mu\\phi) to sum it over a declared field's variables");
+                if (ps.Subscript is null) throw Error(f, "\\partial^… must be followed by a subscript naming the variable (\\partial_x u)");
+                int partialOrder = ps.Superscript is SNumber po && int.TryParse(po.Text, out var pk) ? pk : 1;   // ∂_x^2 u
+                if (ps.Superscript is { } psup && ps.Superscript is not SNumber)
+                    throw Error(psup, $"the order of \\partial_{Written(sub)} must be a number, found {Written(psup)}");
+                var list = PartialIndices(sub).Select(v => ((MathNode)sub, v, partialOrder)).ToList();
+                i++;
+                parts.Add(Differentiate(Unit(factors, ref i), list));
                 continue;
             }
             // d x, \mathrm{d}\theta: a differential.
             if (_ctx.DifferentialD && IsDifferentialMark(f) && i + 1 < factors.Count && Differentiable(factors[i + 1]))
             {
                 var next = factors[++i];
+                if (IsPrimedCoordinate(next))
+                {
+                    // dx': the differential of the coordinate x′ (a name of its own, not the derivative of x).
+                    var pc = (Scripted)next;
+                    parts.Add(Call.Of(Function.D, Named(NameOf((SSymbol)pc.Base) + new string('\'', pc.Primes))));
+                    continue;
+                }
                 if (next is Scripted { Superscript: { } pow, Subscript: null, Primes: 0 } ns && ns.Base is SSymbol or Group)
                     parts.Add(Power.Of(Call.Of(Function.D, ns.Base is Group gb ? Lower(gb.Content) : Lower(ns.Base)), Lower(pow)));   // dt^2 = (dt)²
                 else parts.Add(Call.Of(Function.D, next is Group g0 ? Lower(g0.Content) : Lower(next)));
                 continue;
             }
-            // f(x, y) for a declared or differentiated function: an application, not a product.
-            // f(x)^2 is (f(x))², as TeX writes it: the power sits on the group.
-            if (i + 1 < factors.Count && FunctionName(f) is { } fname && _functions.ContainsKey(fname)
-                && (factors[i + 1] is Group { Open: "(" } || factors[i + 1] is Scripted { Base: Group { Open: "(" }, Subscript: null, Primes: 0 }))
-            {
-                var next = factors[i + 1];
-                var g = next as Group ?? (Group)((Scripted)next).Base;
-                var args = g.Content is Sequence seq ? seq.Items.Select(Lower).ToArray() : new[] { Lower(g.Content) };
-                Expr call = Call.Of(UserFunction(fname), args);
-                if (f is Scripted { Primes: > 0 } primed) call = Calculus.Diff(call, PrimeVariableOf(call), primed.Primes);
-                if (next is Scripted { Superscript: { } power }) call = PowerOf(call, power);
-                parts.Add(call);
-                i++;
-                continue;
-            }
-            // softmax(…), max(…) written as plain letters: a named operator.
-            if (f is SSymbol { IsCommand: false } first && !first.JoinedToPrevious)
-            {
-                int j = i;
-                var name = first.Name;
-                while (j + 1 < factors.Count && factors[j + 1] is SSymbol { JoinedToPrevious: true, IsCommand: false, Accents.Length: 0 } nx) { name += nx.Name; j++; }
-                if (j > i && j + 1 < factors.Count && factors[j + 1] is Group { Open: "(" } ng && KnownOperatorName(name))
-                {
-                    var arg = Lower(ng.Content);
-                    parts.Add(Function.Builtins.TryGetValue(name, out var bf) ? Call.Of(bf, arg) : Call.Of(Function.Named(name), arg));
-                    i = j + 1;
-                    continue;
-                }
-            }
-            parts.Add(Lower(f));
+            parts.Add(Unit(factors, ref i));
         }
         return Product.Of(parts);
+    }
+
+    /// <summary>The factor at <paramref name="i"/>, or an application that starts there (a name and its argument
+    /// list); <paramref name="i"/> is left on the last factor used.</summary>
+    private Expr Unit(IReadOnlyList<MathNode> factors, ref int i)
+    {
+        if (Application(factors, i) is { } app) { i += app.Used - 1; return app.Value; }
+        var f = factors[i];
+        // x(y-z): a product, as the policy says; an application was possible, so say which reading was taken.
+        if (i + 1 < factors.Count && factors[i + 1] is Group { Open: "(" or "[", Sized: false } pg && FunctionName(f) is not null
+            && (f is SSymbol { Accents.Length: 0 } || f is Scripted { Subscript: not null, Superscript: null, Primes: 0 })
+            && f.Span.Start + f.Span.Length == pg.Span.Start && !(f is SSymbol letter && (ConstantNames.Contains(letter.Name) || letter.Name == "e" && !letter.IsCommand))
+            // m(\dot x^2 + \dot y^2): velocities inside are not what a function of the coordinates is applied to.
+            && !Walk(pg.Content).Any(x => x is SSymbol sx && sx.Accents.Any(IsDotAccent) || x is Accent ax && IsDotAccent(ax.Name)))
+            Warn(f, $"{Written(f)}(…) is read as the product {Written(f)}·(…); declare {Written(f)} as a function (:function {Written(f)}(…)) to apply it");
+        return Lower(f);
+    }
+
+    /// <summary>
+    /// An application starting at factor <paramref name="i"/>: a declared function with its arguments f(x, y);
+    /// a name followed by an argument list with a comma, P(x, t), Attention(Q, K, V); Γ(…), ζ(…), B(a, b);
+    /// \mathrm{name}(…); a known operator written in letters, softmax(…); a Bessel function J_ν(x).
+    /// </summary>
+    private (Expr Value, int Used)? Application(IReadOnlyList<MathNode> factors, int i)
+    {
+        var f = factors[i];
+        if (i + 1 >= factors.Count) return null;
+        var next = factors[i + 1];
+        var group = next as Group ?? (next is Scripted { Base: Group, Subscript: null, Primes: 0 } ng0 ? (Group)ng0.Base : null);
+        bool paren = group is { Open: "(" } || group is { Open: "[", Close: "]" } && IsArgumentList(group.Content);   // S[q(t), p(t)]: a functional
+        // f(x, y) for a declared or differentiated function: an application, not a product.
+        // f(x)^2 is (f(x))², as TeX writes it: the power sits on the group.
+        if (paren && FunctionName(f) is { } fname && _functions.ContainsKey(fname))
+        {
+            Expr call = Call.Of(UserFunction(fname), Arguments(group!.Content));
+            if (f is Scripted { Primes: > 0 } primed && !fname.EndsWith('\'')) call = Calculus.Diff(call, PrimeVariableOf(call), primed.Primes);
+            if (next is Scripted { Superscript: { } power }) call = PowerOf(call, power);
+            return (call, 2);
+        }
+        // Γ(n/2), ζ(s), B(a, b): special functions.
+        if (paren && next is Group && f is SSymbol { Accents.Length: 0, Font: null } sf && SpecialFunctions.TryGetValue(sf.Text, out var special)
+            && (special != "beta" || group!.Content is Sequence))
+            return (Call.Of(Function.Named(special), Arguments(group!.Content)), 2);
+        // J_ν(x): a Bessel function.
+        if (paren && next is Group && f is Scripted { Base: SSymbol { Name: "J" or "Y" or "I" or "K", IsCommand: false, Accents.Length: 0, Font: null } bb, Subscript: { } order, Superscript: null, Primes: 0 }
+            && group!.Content is not Sequence && !_functions.ContainsKey(bb.Name + "_" + IndexText(order)))
+        {
+            var head = bb.Name switch { "J" => "besselj", "Y" => "bessely", "I" => "besseli", _ => "besselk" };
+            Warn(f, $"{Written(f)}(…) is read as the Bessel function {head}; declare {Written(f)} as a function to read it otherwise");
+            return (Call.Of(Function.Named(head), Lower(order), Lower(group.Content)), 2);
+        }
+        // \mathrm{name}(…), \mathbf{Attention}(…): a named operator written in a font.
+        if (paren && next is Group && f is Styled { Font: "mathrm" or "text" or "mathit" or "mathsf" or "mathbf" } st && Letters(st.Body) is { Length: > 1 } styledName)
+            return (NamedCall(styledName, group!.Content), 2);
+        // softmax(…), Attention(Q, K, V): a run of letters before an argument list.
+        if (f is SSymbol { IsCommand: false, Accents.Length: 0 } first && !first.JoinedToPrevious)
+        {
+            int j = i;
+            var name = first.Name;
+            while (j + 1 < factors.Count && factors[j + 1] is SSymbol { JoinedToPrevious: true, IsCommand: false, Accents.Length: 0 } nx) { name += nx.Name; j++; }
+            if (j > i && j + 1 < factors.Count && factors[j + 1] is Group { Open: "(" } ng
+                && (KnownOperatorName(name) || ng.Content is Sequence { Separators: var seps } && seps.All(x => x.Trim() == ",") && seps.Length > 0))
+                return (NamedCall(name, ng.Content), j + 2 - i);
+        }
+        // p(z|x): a name before a conditional is a probability (an application), as in p(x_t | x_1, …);
+        // and a name applied so anywhere in the display is applied wherever parentheses follow it: q(z) q(x|z).
+        if (paren && next is Group && FunctionName(f) is { } condName && !_ctx.Definitions.ContainsKey(condName)
+            && (IsConditional(group!.Content) || _applied.Contains(condName)))
+            return (Call.Of(UserFunction(condName), Arguments(group!.Content)), 2);
+        // \dot{q}(q, p, t), \mathnormal{\Lambda}(q, t; q', t'): something that is not a plain name before an argument list is
+        // applied too, kept as the operator apply(head, arguments…) — never a product with a tuple.
+        if (paren && next is Group && IsArgumentList(group!.Content) && FunctionName(f) is null && f is not (SNumber or Group))
+            return (Call.Of(Function.Named("apply"), new[] { Lower(f) }.Concat(Arguments(group.Content)).ToArray()), 2);
+        // P(x, t): a name followed by an argument list with a comma is an application, never a product with a tuple.
+        if (paren && next is Group && IsArgumentList(group!.Content) && FunctionName(f) is { } appName && !_ctx.Definitions.ContainsKey(appName))
+            return (Call.Of(UserFunction(appName), Arguments(group.Content)), 2);
+        return null;
+    }
+
+    /// <summary>A conditional p(z | x), or an event P(φ ≤ θ): what a probability is applied to.</summary>
+    private static bool IsConditional(MathNode content) =>
+        content is BinaryOperation { Operator: var bar } && bar.Trim() is "|" or "\\mid" or "\\vert" || content is SRelation;
+
+    private static bool IsArgumentList(MathNode content) =>
+        content is Sequence { Items.Length: >= 2 } seq && seq.Separators.All(x => x.Trim() is "," or ";") && seq.Separators.Length == seq.Items.Length - 1
+        && seq.Items.All(it => it is not Empty);
+
+    private Expr NamedCall(string name, MathNode content) =>
+        Function.Builtins.TryGetValue(name, out var bf) && content is not Sequence ? Call.Of(bf, Lower(content))
+        : name == "exp" && content is not Sequence ? Expr.Exp(Lower(content))
+        : name is "log" or "ln" && content is not Sequence ? Expr.Log(Lower(content))
+        : Call.Of(Function.Named(name), Arguments(content));
+
+    private Expr[] Arguments(MathNode content) =>
+        content is Sequence seq ? seq.Items.Where(it => it is not Empty).Select(Lower).ToArray() : new[] { Lower(content) };
+
+    /// <summary>Greek capitals and letters that name special functions when an argument list follows.</summary>
+    private static readonly Dictionary<string, string> SpecialFunctions = new()
+    {
+        ["\\Gamma"] = "gamma", ["\\zeta"] = "zeta", ["B"] = "beta",
+    };
+
+    private static bool IsEllipsis(MathNode n) => n is SSymbol { Name: "cdots" or "ldots" or "dots" or "dotsb" or "dotsc" or "dotsm" or "dotso" or "dotsi" or "vdots" or "ddots" } || n is SSymbol { Text: "…" or "⋯" };
+
+    /// <summary>x^10 is x^{1}·0 in TeX: the script takes one token. Kept, and said.</summary>
+    private void WarnOneTokenScripts(IReadOnlyList<MathNode> factors)
+    {
+        for (int i = 0; i + 1 < factors.Count; i++)
+        {
+            if (factors[i] is not Scripted sc || factors[i + 1] is not SNumber digits) continue;
+            foreach (var script in new[] { sc.Superscript, sc.Subscript })
+            {
+                if (script is not SNumber one || one.Span.Start + one.Span.Length != digits.Span.Start || one.Span.Start == 0) continue;
+                var mark = _source[one.Span.Start - 1];
+                if (mark is not ('^' or '_')) continue;
+                var kind = mark == '^' ? "exponent" : "subscript";
+                Warn(sc, $"{Written(sc)}{digits.Text} reads as {Written(sc)}·{digits.Text}: a script takes one token, as in TeX; write {mark}{{{one.Text}{digits.Text}}} for the {kind} {one.Text}{digits.Text}");
+            }
+        }
+    }
+
+    private static bool IsGreekIndex(MathNode sub) => Unbraced(sub) is SSymbol { Accents.Length: 0, IsCommand: true } g && IndexLetters.Contains(g.Name);
+
+    /// <summary>The variables of ∂_x, ∂_{xy}, ∂_{x y}, ∂_{\theta}, ∂_{r\theta}.</summary>
+    private IEnumerable<string> PartialIndices(MathNode sub) => Unbraced(sub) switch
+    {
+        SSymbol s => [NameOf(s)],
+        Juxtaposition j when j.Factors.All(x => x is SSymbol or Scripted) => j.Factors.Select(IndexText),
+        var other => SplitIndices(IndexText(other)),
+    };
+
+    /// <summary>
+    /// ∂_μφ ∂^μφ: a Greek index repeated in a product is summed over the variables of the field it
+    /// differentiates, with η = diag(−1, 1, …) (or <see cref="LoweringContext.Signature"/>) for one index up and
+    /// one down, and +1 for both at the same level; the sum is reported as a warning. Null when no index repeats.
+    /// </summary>
+    private Expr? Contraction(IReadOnlyList<MathNode> factors)
+    {
+        var marks = new List<(int At, string Index, bool Up)>();
+        for (int i = 0; i + 1 < factors.Count; i++)
+            if (factors[i] is Scripted { Base: SSymbol { Name: "partial" } } ps && (ps.Subscript ?? ps.Superscript) is { } idx && IsGreekIndex(idx) && (ps.Subscript is null || ps.Superscript is null))
+                marks.Add((i, IndexText(idx), ps.Subscript is null));
+        foreach (var group in marks.GroupBy(m => m.Index))
+        {
+            var pair = group.ToList();
+            if (pair.Count != 2) continue;
+            var (a, b) = (pair[0], pair[1]);
+            var fa = Lower(factors[a.At + 1]);
+            var fb = Lower(factors[b.At + 1]);
+            var field = new[] { fa, fb }.OfType<Call>().FirstOrDefault(c => c.Function.IsUser)
+                ?? throw Error(factors[a.At], $"\\partial_{group.Key} is summed over a field's variables, but {Written(factors[a.At + 1])} is not a declared field (:fields \\phi(t,x))");
+            var coords = field.Args.OfType<KSymbol>().ToList();
+            if (coords.Count != field.Args.Length) throw Error(factors[a.At], $"cannot sum \\partial_{group.Key} over the arguments of {field}");
+            var mixed = a.Up != b.Up;
+            var signs = mixed ? (_ctx.Signature ?? coords.Select((_, k) => k == 0 ? -1 : 1).ToList()) : coords.Select(_ => 1).ToList();
+            if (signs.Count != coords.Count) throw Error(factors[a.At], $"the signature has {signs.Count} signs but the field has {coords.Count} variables");
+            var terms = coords.Select((x, k) => signs[k] * Calculus.Diff(fa, x) * Calculus.Diff(fb, x)).ToList();
+            var rest = factors.Where((_, k) => k != a.At && k != a.At + 1 && k != b.At && k != b.At + 1).ToList();
+            Warn(factors[a.At], $"the repeated index {Pretty(group.Key)} is summed over {string.Join(", ", coords.Select(c => Pretty(c.Name)))} with "
+                + (mixed ? $"η = diag({string.Join(", ", signs)})" : "+1 for each term (both indices at the same level)"));
+            var sum = Sum.Of(terms);
+            return rest.Count == 0 ? sum : rest.Count == 1 ? Lower(rest[0]) * sum : JuxtapositionOf(rest) * sum;
+        }
+        return null;
     }
 
     /// <summary>The name of a letter that may be applied as a function: f, or ω_ν (subscripted, no power).</summary>
@@ -541,7 +989,13 @@ internal sealed class Lowerer
     {
         SSymbol { Accents.Length: 0 } s => NameOf(s),
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null } when IsSimpleIndex(sub) => NameOf(b) + "_" + IndexText(sub),
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } pc
+            when _functions.ContainsKey(NameOf(b) + new string('\'', pc.Primes)) => NameOf(b) + new string('\'', pc.Primes),   // x′(t′), a coordinate
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } => NameOf(b),   // Φ'(r)
+        // x^μ(s), Γ^μ_{αβ}(x), x^μ'(s): an indexed name, spelled as ScriptedOf spells it.
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Superscript: { } sup } isc when IsIndexSuperscript(b, isc.Subscript, sup)
+            && (isc.Subscript is null || IsSimpleIndex(isc.Subscript))
+            => NameOf(b) + "^" + IndexText(sup) + (isc.Subscript is { } s2 ? "_" + IndexText(s2) : ""),
         _ => null,
     };
 

@@ -27,11 +27,33 @@ public sealed class LoweringContext
     public IDictionary<string, Expr> Definitions { get; } = new Dictionary<string, Expr>();
     /// <summary>Read <c>d</c> followed by a letter as a differential (default true).</summary>
     public bool DifferentialD { get; set; } = true;
+    /// <summary>
+    /// Names known to depend on time (coordinates): dotted anywhere in what this context has read, or
+    /// added by the caller (the coordinates of the current action). Inside <c>\frac{d}{dt}(…)</c> such a
+    /// name is a function of time even where it is written without a dot (<c>\frac{d}{dt}(r^2\dot	heta)</c>).
+    /// The reader adds every dotted name it meets.
+    /// </summary>
+    public ISet<string> Coordinates { get; private init; } = new HashSet<string>();
+    /// <summary>
+    /// The signs of the metric η used to sum repeated Greek indices (<c>\partial_\mu\phi\partial^\mu\phi</c>)
+    /// over a field's variables, in the order of its declared arguments; null: η = diag(−1, 1, …, 1), the first
+    /// variable timelike. Every such sum is reported as a warning naming the signature.
+    /// </summary>
+    public IReadOnlyList<int>? Signature { get; set; }
+    /// <summary>
+    /// Where the reader reports its reading decisions (see <see cref="ReadWarning"/>). Clones share this
+    /// list, so a command that reads through a copy of the session's context still reports; the caller clears it.
+    /// </summary>
+    public IList<ReadWarning> Warnings { get; private init; } = new List<ReadWarning>();
 
     /// <summary>An independent copy.</summary>
     public LoweringContext Clone()
     {
-        var c = new LoweringContext { Time = Time, PrimeVariable = PrimeVariable, DifferentialD = DifferentialD };
+        var c = new LoweringContext
+        {
+            Time = Time, PrimeVariable = PrimeVariable, DifferentialD = DifferentialD, Signature = Signature,
+            Warnings = Warnings, Coordinates = new HashSet<string>(Coordinates),
+        };
         foreach (var kv in Functions) c.Functions[kv.Key] = kv.Value;
         foreach (var kv in Assumptions) c.Assumptions[kv.Key] = kv.Value;
         foreach (var kv in Definitions) c.Definitions[kv.Key] = kv.Value;
@@ -45,4 +67,9 @@ public sealed class LoweringContext
 /// <summary>One equation or expression read from LaTeX, with its <c>\tag</c> (or label) if written.</summary>
 /// <param name="Label">The tag text ("4") or label, or null.</param>
 /// <param name="Value">An expression, or a <see cref="Relation"/> for an equation.</param>
-public sealed record LoweredEquation(string? Label, Expr Value);
+public sealed record LoweredEquation(string? Label, Expr Value)
+{
+    /// <summary>Where the equation starts in the source (0-based character offset), so that a later refusal
+    /// (simplification, a module) can point at it: <see cref="ParseError.AtOffset"/>.</summary>
+    public int Offset { get; init; }
+}

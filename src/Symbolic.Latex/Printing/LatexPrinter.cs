@@ -7,7 +7,10 @@ namespace Symbolic.Latex.Printing;
 /// <summary>Options of the LaTeX printer.</summary>
 /// <param name="Time">The time variable: first and second derivatives in it print as \dot{r}, \ddot{r}.</param>
 /// <param name="ShowArguments">Print r(t) with its argument; by default unknown functions print as their name, as articles write them.</param>
-public sealed record LatexOptions(string Time = "t", bool ShowArguments = false)
+/// <param name="Functions">Declared unknown functions and their arguments (<c>u</c> → x, y): a call with exactly
+/// these arguments prints as its name; any other call of an unknown function prints with its arguments, so
+/// <c>f(x) - f(y)</c> stays <c>f - f(y)</c> when f(x) is declared, and <c>f(x) - f(y)</c> when nothing is.</param>
+public sealed record LatexOptions(string Time = "t", bool ShowArguments = false, IReadOnlyDictionary<string, IReadOnlyList<string>>? Functions = null)
 {
     /// <summary>The defaults: time t, arguments of unknown functions omitted.</summary>
     public static LatexOptions Default { get; } = new();
@@ -171,11 +174,17 @@ public static class LatexPrinter
         {
             factors.Sort(DisplayOrder);
             if (alone && factors.Count == 1) { Write(factors[0], PrecRelation); return; }   // \frac{x + y}{…}: the bar groups
+            bool bareFunction = false;
             for (int i = 0; i < factors.Count; i++)
             {
                 // A letter d followed by a factor would read back as a differential: write d \cdot x.
                 if (i > 0) _sb.Append(NeedsCdot(factors[i]) || factors[i - 1] is Symbol { Name: "d" } ? " \\cdot " : " ");
+                int start = _sb.Length;
                 Write(factors[i], factors.Count > 1 ? PrecProduct + 1 : PrecProduct);
+                // f (y + 1) with f(x) printed as its bare name would read back as f applied to y + 1: write f \cdot (y + 1).
+                if (bareFunction && (_sb[start] == '(' || _sb.ToString(start, Math.Min(6, _sb.Length - start)) == "\\left("))
+                    _sb.Insert(start - 1, " \\cdot");
+                bareFunction = _sb.Length > start && !(_sb[^1] is ')' or '}') && (factors[i] is Call { Function.IsUser: true } || factors[i] is Derivative);
             }
         }
 
@@ -225,9 +234,11 @@ public static class LatexPrinter
             }
             if (e is Number { Value: var q } && q == Rational.Of(1, 2)) { _sb.Append("\\sqrt{"); Write(b, PrecRelation); _sb.Append('}'); return; }
             if (e is Number { Value: var q3 } && q3.Num.IsOne && q3.Den > 2) { _sb.Append("\\sqrt[").Append(q3.Den).Append("]{"); Write(b, PrecRelation); _sb.Append('}'); return; }
-            if (b is Call { Function.IsUser: false } c && e is Number { Value.IsInteger: true })
+            if (b is Call { Function.IsUser: false } c)
             {
-                WriteCall(c, e, outer);   // \sin^{2}\theta
+                // \sin^{2}\theta, and \sin^{n - 2}\theta for any exponent: (\sin\theta)^{n-2} written as \sin\theta^{n - 2}
+                // would read back as \sin(\theta^{n-2}).
+                WriteCall(c, e, outer);
                 return;
             }
             if (b is Derivative d && e is Number)
@@ -246,7 +257,7 @@ public static class LatexPrinter
             Paren(outer > PrecPower, false, () =>
             {
                 // An indexed symbol keeps its indices apart from the power: {A^{\mu}}^{2}.
-                bool braces = b is Symbol { Name: var n } && n.Contains('^') || b is Call { Function.IsUser: true } bc && ShowsArguments(bc);
+                bool braces = b is Symbol { Name: var n } && n.Contains('^') || b is Call { Function.IsUser: true } bc && ShowArgs(bc);
                 if (braces) _sb.Append('{');
                 Write(b, PrecPower + 1);
                 if (braces) _sb.Append('}');
@@ -270,7 +281,7 @@ public static class LatexPrinter
                     else _sb.Append("^{(").Append(string.Join(",", k)).Append(")}");
                 }
                 else _sb.Append(SymbolNames.ToLatex(c.Function.Name, false));
-                if (ShowsArguments(c)) WriteArgs(c);
+                if (ShowArgs(c)) WriteArgs(c);
                 return;
             }
             if (c.Function.IsOperator)
@@ -294,8 +305,20 @@ public static class LatexPrinter
             _sb.Append(name);
             if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
             var arg = c.Args[0];
-            if (arg is Symbol || arg is Call { Function.IsUser: true } ac && !ShowsArguments(ac)) { _sb.Append(' '); Write(arg, PrecPower); }
+            if (arg is Symbol || arg is Call { Function.IsUser: true } ac && !ShowArgs(ac)) { _sb.Append(' '); Write(arg, PrecPower); }
             else { var tall = IsTall(arg); _sb.Append(tall ? "\\left(" : "("); Write(arg, PrecRelation); _sb.Append(tall ? "\\right)" : ")"); }
+        }
+
+        /// <summary>An unknown function prints as its bare name only when its arguments go without saying: its
+        /// declared ones, or the time variable alone (r(t) is r, as articles write it).</summary>
+        private bool ShowArgs(Call c)
+        {
+            // V′(x²), A^{(1,0)}(x, t): a derivative by argument position always shows where it is taken.
+            if (_o.ShowArguments || c.Function.Base is not null) return true;
+            var names = c.Args.Select(a => a is Symbol { IsConstant: false } s ? s.Name : null).ToList();
+            if (names.Any(n => n is null)) return true;
+            if (_o.Functions is { } declared && declared.TryGetValue(c.Function.Name, out var args)) return !args.SequenceEqual(names!);
+            return !(names.Count == 1 && names[0] == _o.Time);
         }
 
         private void WriteOperator(Call c)
@@ -324,6 +347,10 @@ public static class LatexPrinter
                     Write(c.Args[0], PrecRelation);
                     _sb.Append("\\right)");
                     return;
+                case "product_dots":
+                    // x_1 x_2 \cdots x_n, as written: the factors side by side.
+                    for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(' '); Write(c.Args[i], PrecProduct + 1); }
+                    return;
                 case var infix when c.Args.Length == 2 && InfixOperators.Contains(infix):
                     _sb.Append("\\left(");
                     Write(c.Args[0], PrecSum + 1);
@@ -341,13 +368,27 @@ public static class LatexPrinter
         private static readonly HashSet<string> InfixOperators = new() { "mid", "propto", "sim", "to", "approx", "equiv", "in", "subset", "otimes", "Rightarrow", "Leftrightarrow", "mapsto", "cong", "simeq" };
 
         // An application to anything but plain variables (V(x²), V(r) of a coordinate r(t)) shows its arguments.
-        private bool ShowsArguments(Call c) => _o.ShowArguments || c.Function.Base is not null || c.Args.Any(a => a is not Symbol);
-
         private void WriteArgs(Call c)
         {
             _sb.Append('(');
-            for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(", "); Write(c.Args[i], PrecRelation); }
+            for (int i = 0; i < c.Args.Length; i++)
+            {
+                if (i > 0) _sb.Append(", ");
+                // p(z \mid x): a conditional argument without its own parentheses.
+                if (c.Args[i] is Call { Function.IsOperator: true, Function.Name: "mid", Args.Length: 2 } m && c.Function.IsUser)
+                {
+                    WriteBarSide(m.Args[0]); _sb.Append(" \\mid "); WriteBarSide(m.Args[1]);
+                }
+                else Write(c.Args[i], PrecRelation);
+            }
             _sb.Append(')');
+        }
+
+        private void WriteBarSide(Expr e)
+        {
+            if (e is Call { Function.IsOperator: true, Function.Name: "tuple" } t)
+                for (int i = 0; i < t.Args.Length; i++) { if (i > 0) _sb.Append(", "); Write(t.Args[i], PrecRelation); }
+            else Write(e, PrecSum);
         }
 
         private void WriteDerivative(Derivative d)
@@ -360,11 +401,12 @@ public static class LatexPrinter
                 _sb.Append(accent).Append('{').Append(name).Append('}');   // the dot says "of time": no argument list
                 return;
             }
-            if (d.Variables.Length == 1 && d.Variables[0].Order <= 3 && f.Args is [Symbol only] && only.Equals(d.Variables[0].Variable))
+            if (d.Variables.Length == 1 && d.Variables[0].Order <= 3 && f.Args is [Symbol only] && only.Equals(d.Variables[0].Variable)
+                && !f.Function.Name.Contains('\''))   // x′ is a name of its own: its derivative is written d x′/d t′
             {
                 // Φ′ for a function of one variable differentiated by it, as the articles write it.
                 _sb.Append(name).Append('\'', d.Variables[0].Order);
-                if (_o.ShowArguments) WriteArgs(f);
+                if (ShowArgs(f)) WriteArgs(f);
                 return;
             }
             var total = d.TotalOrder;

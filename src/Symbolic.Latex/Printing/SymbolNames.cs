@@ -56,6 +56,7 @@ public static class SymbolNames
         int colon = w.IndexOf(':');
         if (colon > 0) return "\\" + w[..colon] + "{" + Word(w[(colon + 1)..]) + "}";   // hat:x → \hat{x}
         if (Greek.Contains(w)) return "\\" + w;
+        if (w is "cdots" or "ldots" or "dots" or "vdots" or "ddots") return "\\" + w;   // an ellipsis kept as written
         if (w.Length > 1 && w.All(char.IsLetter)) return "\\mathrm{" + w + "}";
         return w;
     }

@@ -193,6 +193,7 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
         var first = true;
         foreach (var child in ctx.children)
         {
+            if (child is P.EvalBarContext) continue;
             if (child is P.MulOpContext m)
             {
                 if (first) items.Add((null, SourceSpan.None, null));
@@ -206,7 +207,18 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
             }
         }
         if (op is not null) items.Add((op, opSpan, null));
-        return BuildTerm(items, 0, Span(ctx));
+        var term = BuildTerm(items, 0, Span(ctx));
+        if (ctx.evalBar() is not { } bar) return term;
+        // F|_a^b: the term evaluated between the limits, kept as (evaluated F a b).
+        MathNode? lower = null, upper = null;
+        for (int i = 0; i < bar.ChildCount; i++)
+        {
+            if (bar.GetChild(i) is Antlr4.Runtime.Tree.ITerminalNode tn && i + 1 < bar.ChildCount && bar.GetChild(i + 1) is P.ArgContext a)
+            {
+                if (tn.Symbol.Type == LatexLexer.SUB) lower = Arg(a); else if (tn.Symbol.Type == LatexLexer.SUP) upper = Arg(a);
+            }
+        }
+        return new Scripted(new PostfixOperation("|", term, Join(term.Span, Span(bar.BAR().Symbol))), lower, upper, 0, Span(ctx));
     }
 
     private MathNode BuildTerm(List<(string? Op, SourceSpan OpSpan, List<MathNode>? Factors)> items, int from, SourceSpan whole)
