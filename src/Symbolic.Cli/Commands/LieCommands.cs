@@ -172,9 +172,17 @@ public static class LieCommands
 
     // ------------------------------------------------------------------ printing
 
+    /// <summary>The context with the jet's dependent variables declared as functions of its independent ones, so y(x) prints as y.</summary>
+    private static LoweringContext WithJet(LoweringContext ctx, JetSpace jet)
+    {
+        var c = ctx.Clone();
+        foreach (var u in jet.Dependent) c.Functions[u.Name] = jet.Independent.Select(x => x.Name).ToArray();
+        return c;
+    }
+
     private static string Coef(Expr c, OutputFormat f, LoweringContext ctx, JetSpace jet)
     {
-        var shown = Formats.Print(jet.ToDerivatives(c), f, ctx);
+        var shown = Formats.Print(jet.ToDerivatives(c), f, WithJet(ctx, jet));
         return c is Sum ? $"\\left({shown}\\right)" : shown;
     }
 
@@ -185,7 +193,7 @@ public static class LieCommands
         foreach (var (v, c) in g.Jet.Base.Zip(g.Components).Concat(extra ?? []))
         {
             if (c.IsZero) continue;
-            var name = f == OutputFormat.Latex ? LatexPrinter.Print(g.Jet.ToDerivatives(v), new LatexOptions(Time: ctx.Time)) : v.Name;
+            var name = f == OutputFormat.Latex ? Formats.Print(g.Jet.ToDerivatives(v), f, WithJet(ctx, g.Jet)) : v.Name;
             var op = f == OutputFormat.Latex ? $"\\frac{{\\partial}}{{\\partial {name}}}" : $"∂_{name}";
             if (c.IsOne) { parts.Add(op); continue; }
             if (c is Number { Value.Sign: < 0 } || c is Product { Coefficient.Sign: < 0 })
