@@ -165,6 +165,7 @@ public sealed class Session
                 lines.Add(Formats.Print(eq with { Value = shown }, Format, Context));
                 continue;
             }
+            value = Symbolic.Core.Integration.Integrator.EvaluateIntegrals(value, budget);
             var simplified = Simplifier.Run(value, budget);
             if (!simplified.Complete)
             {

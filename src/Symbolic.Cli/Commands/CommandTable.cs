@@ -49,6 +49,7 @@ public sealed class CommandTable
         CoreCommands.Register(table);
         VariationalCommands.Register(table);
         FormsCommands.Register(table);
+        IntegrationCommands.Register(table);
         return table;
     }
 }

@@ -64,7 +64,7 @@ public static class OneShotCommands
         foreach (var eq in LatexMath.Read(latex, context))
         {
             steps.Record("read", null, eq.Value);
-            var r = Simplifier.Run(eq.Value, budget);
+            var r = Simplifier.Run(Symbolic.Core.Integration.Integrator.EvaluateIntegrals(eq.Value, budget), budget);
             if (!r.Complete) throw new SymbolicException($"simplification stopped: {r.StopReason}");
             results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });
         }
