@@ -176,7 +176,7 @@ public sealed class Session
                 continue;
             }
             SimplifyResult simplified;
-            try { simplified = Simplifier.Run(value, budget); }
+            try { simplified = Simplifier.Run(Symbolic.Core.Integration.Integrator.EvaluateIntegrals(value, budget), budget); }
             catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
             if (!simplified.Complete)
             {

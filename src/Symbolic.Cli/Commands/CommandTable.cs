@@ -50,6 +50,7 @@ public sealed class CommandTable
         VariationalCommands.Register(table);
         FormsCommands.Register(table);
         LieCommands.Register(table);
+        IntegrationCommands.Register(table);
         return table;
     }
 }

@@ -12,6 +12,48 @@ namespace Symbolic.Cli.Commands;
 /// </summary>
 public static class IntegrationCommands
 {
+    /// <summary>The REPL commands <c>:integrate E, x[, a, b]</c> and <c>:dsolve EQ</c>.</summary>
+    public static void Register(CommandTable table)
+    {
+        table.Add(new ReplCommand("integrate", ":integrate EXPR, VAR[, A, B]", "an antiderivative (checked by differentiation), or the integral from A to B", call =>
+        {
+            var parts = call.Parts(2, 4);
+            if (parts.Count == 3) throw new UsageException(":integrate takes EXPR, VAR or EXPR, VAR, A, B");
+            var f = call.Read(parts[0]);
+            if (call.Read(parts[1]) is not Symbol x) throw new UsageException($"the variable of integration must be a letter, not {parts[1]}");
+            if (parts.Count == 4)
+            {
+                var d = DefiniteIntegrator.Integrate(f, x, call.Read(parts[2]), call.Read(parts[3]), call.Budget);
+                call.Steps.Append(d.Steps);
+                if (d.Value is null) throw new SymbolicException(d.Reason ?? "not found");
+                return call.Show(d.Value);
+            }
+            var r = Integrator.Integrate(f, x, call.Budget);
+            call.Steps.Append(r.Steps);
+            if (!r.Found) throw new SymbolicException($"∫ … d{x.Name}: {r.NotFoundReason}");
+            return call.Show(r.Antiderivative!);
+        })
+        {
+            Details = """
+                EXPR is integrated by VAR; the answer is differentiated back to EXPR before it is shown.
+                With limits A, B: the definite integral (refused when the integrand has a pole on [A, B]).
+                Example:  :integrate \frac{1}{x^3+1}, x      :integrate e^{-x}, x, 0, \infty
+                """,
+        });
+        table.Add(new ReplCommand("dsolve", ":dsolve EQ", "solve an ODE in y(x): first-order classes, constant coefficients, y'' = f(y)", call =>
+        {
+            var r = Dsolve(call.Arguments, null, call.Session.Context, call.Budget);
+            call.Steps.Append(r.Steps);
+            return call.Show(r.Results[0].Value);
+        })
+        {
+            Details = """
+                The solution is substituted back into the equation before it is shown; C_1, C_2 are the constants.
+                Example:  :dsolve y' = x y      :dsolve y'' + y = 0
+                """,
+        });
+    }
+
     /// <summary>Adds <c>integrate</c> (and <c>dsolve</c>) to <paramref name="root"/>.</summary>
     public static void RegisterOneShot(RootCommand root)
     {

@@ -72,7 +72,7 @@ public static class OneShotCommands
         {
             steps.Record("read", null, eq.Value);
             SimplifyResult r;
-            try { r = Simplifier.Run(eq.Value, budget); }
+            try { r = Simplifier.Run(Symbolic.Core.Integration.Integrator.EvaluateIntegrals(eq.Value, budget), budget); }
             catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
             if (!r.Complete) throw ParseError.AtOffset(latex, eq.Offset, $"simplification stopped: {r.StopReason}");
             results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });

@@ -66,10 +66,31 @@ public static class DefiniteIntegrator
         }
         else atB = Substitution.Apply(F, x, b);
         var atA = Substitution.Apply(F, x, a);
-        var value = Simplifier.Simplify(atB - atA);
+        var value = Simplifier.Simplify(SpecialValues(atB - atA));
         steps.Record("evaluate-limits", Call.Of(Function.Named("limits"), Call.Of(Function.Integral, f, x), a, b), value, "F(b) − F(a), F continuous on the interval");
         return new(value, steps, null);
     }
+
+    /// <summary>arctan and arcsin at the points where their values are rational multiples of π.</summary>
+    private static Expr SpecialValues(Expr e) => e.Rewrite(node =>
+    {
+        if (node is not Call { Function.Name: "atan" or "asin" or "acos", Args: [var a] } c) return null;
+        var sq = Simplifier.Simplify(a.Pow(2));
+        var sign = a is Number { Value.Sign: < 0 } || a is Product { Coefficient.Sign: < 0 } ? -1 : 1;
+        Rational? fraction = c.Function.Name switch
+        {
+            "atan" when sq.IsOne => Rational.Of(1, 4),
+            "atan" when sq == Number.Of(3) => Rational.Of(1, 3),
+            "atan" when sq == Number.Of(Rational.Of(1, 3)) => Rational.Of(1, 6),
+            "asin" when sq.IsOne => Rational.Of(1, 2),
+            "asin" when sq == Number.Of(Rational.Of(1, 4)) => Rational.Of(1, 6),
+            "asin" when sq == Number.Of(Rational.Of(1, 2)) => Rational.Of(1, 4),
+            "asin" when sq == Number.Of(Rational.Of(3, 4)) => Rational.Of(1, 3),
+            _ => null,
+        };
+        if (fraction is null) return c.Function.Name == "acos" && a.IsZero ? Expr.Pi / 2 : c.Function.Name == "acos" && a.IsOne ? Expr.Zero : null;
+        return Number.Of(fraction.Value * sign) * Expr.Pi;
+    });
 
     private static DefiniteResult Split(Expr f, Symbol x, Budget budget)
     {

@@ -108,6 +108,18 @@ internal sealed class IntegrationSearch
         return Free(b);
     }
 
+    /// <summary>s = p x² + q with p, q free of x (and not both numbers: those are the rational algorithm's).</summary>
+    private bool QuadraticNoLinear(Sum s, out Expr p, out Expr q)
+    {
+        p = q = Expr.Zero;
+        var d2 = Simplifier.Simplify(Calculus.Diff(Calculus.Diff(s, _x), _x));
+        if (!Free(d2) || d2.IsZero) return false;
+        p = Simplifier.Simplify(d2 / 2);
+        q = Simplifier.Simplify(s - p * _x.Pow(2));
+        if (!Free(q) || q.IsZero) return false;
+        return !(p is Number && q is Number);
+    }
+
     private bool IsPolynomial(Expr e) => e switch
     {
         _ when Free(e) => true,
@@ -132,6 +144,9 @@ internal sealed class IntegrationSearch
     {
         switch (f)
         {
+            case Power { Base: Sum q2, Exponent: Number { Value: { IsInteger: true, Sign: < 0 } } m1 } when m1.Value == -1 && QuadraticNoLinear(q2, out var p2, out var c2):
+                // 1/(p x² + q) with symbolic p, q: atan(x √p/√q)/(√p √q) (for p q ≠ 0; checked by differentiation)
+                return Record("table", f, Piece.Of(Call.Of(Function.Atan, _x * Expr.Sqrt(p2) / Expr.Sqrt(c2)) / (Expr.Sqrt(p2) * Expr.Sqrt(c2))));
             case Power { Base: var b, Exponent: var n } when Free(n) && Linear(b, out var a, out _):
                 return Record("table", f, Piece.Of(Simplifier.IsZero(n + 1)
                     ? Expr.Log(b) / a

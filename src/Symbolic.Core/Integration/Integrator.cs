@@ -72,6 +72,32 @@ public static class Integrator
         }
     }
 
+    /// <summary>
+    /// Evaluates the integrals written in an expression: ∫ f dx becomes its antiderivative and ∫_a^b f dx its
+    /// value when they are found (and verified); the others stay as written.
+    /// </summary>
+    public static Expr EvaluateIntegrals(Expr e, Budget? budget = null)
+    {
+        if (!e.Any(n => n is Call { Function.IsOperator: true, Function.Name: "Integral" })) return e;
+        return e.RewriteTopDown(node =>
+        {
+            switch (node)
+            {
+                case Call { Function.Name: "limits", Function.IsOperator: true, Args: [Call { Function.Name: "Integral", Args: [var body, Symbol v] }, var lo, var hi] }:
+                {
+                    var r = DefiniteIntegrator.Integrate(body, v, lo, hi, budget);
+                    return r.Value ?? node;   // refused: kept whole, not turned into limits of an antiderivative
+                }
+                case Call { Function.Name: "Integral", Function.IsOperator: true, Args: [var body, Symbol v] } when !body.Any(n => n is Call { Function.IsOperator: true }):
+                {
+                    var r = Integrate(body, v, budget);
+                    return r.Antiderivative;
+                }
+            }
+            return null;
+        });
+    }
+
     /// <summary>atan(tan θ) = θ up to a constant on each interval, and θ has no jumps: the continuous form is kept.</summary>
     private static Expr Tidy(Expr e) => e.Rewrite(node =>
         node is Call { Function.Name: "atan", Args: [Call { Function.Name: "tan", Args: [var theta] }] } ? theta : null);

@@ -63,6 +63,7 @@ for line in sys.stdin:
         var found = new List<(Case C, Expr F, Expr f, Symbol v)>();
         var perGroup = new SortedDictionary<string, (int Cases, int Found, int RootSums, double Ms, double MaxMs)>();
         var failedRational = new List<string>();
+        var notFound = new List<string>();
         foreach (var c in cases)
         {
             var e = LatexMath.ReadOne(c.Latex);
@@ -77,6 +78,7 @@ for line in sys.stdin:
             if (r.Found && !rootSum) found.Add((c, r.Antiderivative!, e, v));
             bool rational = c.Group.EndsWith("rat") || IsRational(c.Sympy);
             if (!r.Found && rational) failedRational.Add($"{c.Latex}: {r.NotFoundReason}");
+            if (!r.Found) notFound.Add($"{c.Group} {c.Latex}");
         }
         var answers = Sympy.Run(Check, found.Select(p => $"{SympyPrinter.Print(p.f)}\t{p.v.Name}\t{SympyPrinter.Print(p.F)}"));
         var wrong = found.Zip(answers).Where(z => z.Second != "ok").Select(z => $"{z.First.C.Latex} -> {SympyPrinter.Print(z.First.F)}: {z.Second}").ToList();
@@ -86,6 +88,7 @@ for line in sys.stdin:
         output.WriteLine($"all        {perGroup.Values.Sum(s => s.Cases),5}  {perGroup.Values.Sum(s => s.Found),5}");
         foreach (var w in wrong) output.WriteLine("NOT CONFIRMED: " + w);
         foreach (var f in failedRational) output.WriteLine("RATIONAL NOT FOUND: " + f);
+        foreach (var f in notFound) output.WriteLine("not found: " + f);
         wrong.Where(w => w.Contains(": WRONG")).Should().BeEmpty("SymPy finds no antiderivative of ours wrong");
         failedRational.Should().BeEmpty("rational functions over Q never fail");
     }
