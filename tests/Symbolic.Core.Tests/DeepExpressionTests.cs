@@ -91,3 +91,22 @@ public sealed class DeepExpressionTests
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 }
+
+public sealed class BigNumberTests
+{
+    [Fact]
+    public void The_square_root_of_a_700_digit_non_square_stays_a_root()
+    {
+        var m = System.Numerics.BigInteger.Parse(new string('9', 700));
+        var root = Expr.Sqrt(Expr.Frac(m, 1));
+        root.Should().NotBeOfType<Number>("999…9 = 9·11…1 is not a square: 3√(11…1)");
+        Simplifier.Simplify(root.Pow(2)).Should().Be(Expr.Frac(m, 1));
+    }
+
+    [Fact]
+    public void The_square_root_of_a_700_digit_square_is_exact()
+    {
+        var r = System.Numerics.BigInteger.Parse("7" + new string('3', 349));
+        Expr.Sqrt(Expr.Frac(r * r, 1)).Should().Be(Expr.Frac(r, 1));
+    }
+}

@@ -119,13 +119,18 @@ public sealed class Power : Expr
 
     private static BigInteger IntegerRoot(BigInteger m, int n)
     {
-        var guess = new BigInteger(Math.Round(Math.Exp(BigInteger.Log(m) / n)));
-        for (var d = -2; d <= 2; d++)
+        // ⌊m^{1/n}⌋ exactly, by Newton's method in integers from a power of two above the root. (Through a double,
+        // a 700-digit m overflowed to infinity, and above 2⁵³ the guess was not exact.)
+        if (m < 2) return m;
+        long bits = (long)m.GetBitLength();
+        if (bits <= n) return 1;
+        var x = BigInteger.One << (int)((bits + n - 1) / n);
+        while (true)
         {
-            var g = guess + d;
-            if (g > 0 && BigInteger.Pow(g, n) == m) return g;
+            var y = ((n - 1) * x + m / BigInteger.Pow(x, n - 1)) / n;
+            if (y >= x) return x;
+            x = y;
         }
-        return guess;
     }
 
     /// <inheritdoc/>
