@@ -151,4 +151,31 @@ public sealed class HostileInputTests
         r.ExitCode.Should().NotBe(0);
         r.Err.Should().NotContain("\u001b").And.Contain("\\x1B");
     }
+
+    [Theory]
+    [InlineData("= =")]
+    [InlineData("&&&")]
+    [InlineData(@"\tag{1}")]
+    public void Input_without_a_formula_says_that_nothing_was_there_to_evaluate(string input)
+    {
+        var r = Cli.Run("eval", input);
+        r.ExitCode.Should().Be(Program.MathError);
+        r.Err.Should().Contain("nothing to evaluate: the input has no formula");
+    }
+
+    [Fact]
+    public void Display_math_delimiters_around_the_input_are_not_part_of_the_formula()
+    {
+        var r = Cli.Run("eval", @"\[x+1\]");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Trim().Should().Be("x + 1");
+    }
+
+    [Fact]
+    public void The_square_root_of_a_700_digit_non_square_is_answered()
+    {
+        var r = Cli.Run("eval", @"\sqrt{" + new string('9', 700) + "}");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Should().StartWith("3 \\cdot \\sqrt{1111");
+    }
 }

@@ -75,7 +75,10 @@ public static class OneShotCommands
     {
         var steps = new Derivation();
         var results = new List<LoweredEquation>();
-        foreach (var eq in LatexMath.Read(latex, context))
+        var read = LatexMath.Read(latex, context);
+        if (read.Count == 0)
+            throw new SymbolicException("nothing to evaluate: the input has no formula (only separators such as =, & or a \\tag)");
+        foreach (var eq in read)
         {
             steps.Record("read", null, eq.Value);
             var r = Simplifier.Run(eq.Value, budget);
