@@ -47,7 +47,7 @@ public static class ConsoleRepl
         {
             var reader = interactive ? LineReader.ForTerminal() : null;
             if (interactive) output.WriteLine("Symbolic — type LaTeX, or :help. Ctrl-C stops a computation, :quit leaves.");
-            bool failed = false;
+            bool failed = false, internalError = false;
             while (true)
             {
                 string? line = reader is null
@@ -60,13 +60,19 @@ public static class ConsoleRepl
                 try { result = session.Execute(line, cts.Token); }
                 finally { lock (gate) running = null; cts.Dispose(); }
                 if (result.NeedsMoreInput) continue;
-                if (result.IsError) { failed = true; error.WriteLine(result.Output); }
+                if (result.IsError) { failed = true; internalError |= result.IsInternal; error.WriteLine(Failures.Escape(result.Output)); }
                 else if (result.Output.Length > 0) output.WriteLine(result.Output);
                 foreach (var w in result.Warnings) error.WriteLine(w.Render());
                 if (result.Quit) break;
             }
             reader?.Save();
-            return !interactive && failed ? Program.MathError : Program.Success;
+            if (session.HasPendingInput)
+            {
+                // Input ended (end of a pipe, Ctrl-D) inside an open brace or \begin: say so rather than drop it silently.
+                failed = true;
+                error.WriteLine("error: the input ended inside an open brace or \\begin; the unfinished formula was not read");
+            }
+            return !interactive && internalError ? Program.InternalError : !interactive && failed ? Program.MathError : Program.Success;
         }
         finally
         {

@@ -6,7 +6,7 @@ namespace Symbolic.Cli;
 /// <summary>
 /// The <c>symbolic</c> command: no arguments opens the REPL; <c>run FILE</c> runs a script; <c>parse</c> and
 /// <c>eval</c> (and the modules' one-shot commands) read LaTeX and print the result.
-/// Exit codes: 0 success, 1 a parse or math error (message on stderr), 2 bad usage.
+/// Exit codes: 0 success, 1 a parse or math error (message on stderr), 2 bad usage, 3 an internal error (a bug).
 /// </summary>
 public static class Program
 {
@@ -16,9 +16,26 @@ public static class Program
     public const int MathError = 1;
     /// <summary>Exit code for bad usage (unknown command, missing argument, unreadable file).</summary>
     public const int BadUsage = 2;
+    /// <summary>Exit code for an internal error: a bug in the engine, reported as such.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>
+    /// The stack of the thread that does the work (256 MB, reserved, not committed): kernel walks recurse on the tree,
+    /// and <see cref="Symbolic.Core.Expr.MaxDepth"/> levels of every walk fit in it with room to spare.
+    /// </summary>
+    public const int WorkerStackBytes = 256 << 20;
 
     /// <summary>Entry point; writes to <see cref="Console.Out"/> and <see cref="Console.Error"/> as they are at the call.</summary>
     public static int Main(string[] args)
+    {
+        int code = InternalError;
+        var worker = new Thread(() => code = MainOnThisThread(args), WorkerStackBytes) { Name = "symbolic" };
+        worker.Start();
+        worker.Join();
+        return code;
+    }
+
+    private static int MainOnThisThread(string[] args)
     {
         var root = BuildRootCommand();
         var parsed = root.Parse(args);
@@ -28,7 +45,15 @@ public static class Program
             Console.Error.WriteLine("Run 'symbolic --help' for usage.");
             return BadUsage;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = Console.Out, Error = Console.Error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = Console.Out, Error = Console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(Failures.Escape(Failures.AsLimit(e) is { } limit ? "error: " + limit : Failures.Internal(e, string.Join(' ', args))));
+            return Failures.AsLimit(e) is null ? InternalError : MathError;
+        }
     }
 
     /// <summary>
@@ -47,6 +72,11 @@ public static class Program
             var path = parsed.GetValue(file)!;
             var error = parsed.InvocationConfiguration.Error;
             string[] lines;
+            if (Directory.Exists(path))
+            {
+                error.WriteLine($"symbolic run: {path} is a directory; give a script file");
+                return BadUsage;
+            }
             try { lines = File.ReadAllLines(path); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

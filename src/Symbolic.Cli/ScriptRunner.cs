@@ -35,8 +35,8 @@ public static class ScriptRunner
             if (result.IsError)
             {
                 output.Flush();
-                error.WriteLine(Report(fileName, startLine, result));
-                return 1;
+                error.WriteLine(Failures.Escape(Report(fileName, startLine, result)));
+                return result.IsInternal ? Program.InternalError : Program.MathError;
             }
             if (result.Output.Length > 0) output.WriteLine(result.Output);
             if (result.Quit) return 0;

@@ -17,6 +17,9 @@ public sealed record ExecuteResult(string Output, bool IsError = false, bool Nee
 
     /// <summary>The reading decisions that could have gone another way (positions within the submitted input).</summary>
     public IReadOnlyList<ReadWarning> Warnings { get; init; } = [];
+
+    /// <summary>True when the error is an internal one (a bug in the engine, reported as such; the session keeps its state).</summary>
+    public bool IsInternal { get; init; }
 }
 
 /// <summary>
@@ -65,7 +68,10 @@ public sealed class Session
     public OutputFormat Format { get; set; } = OutputFormat.Latex;
 
     /// <summary>The size budget (terms) each computation gets.</summary>
-    public long MaxTerms { get; set; } = 5_000_000;
+    public long MaxTerms { get; set; } = Budget.DefaultMaxTerms;
+
+    /// <summary>The memory budget (bytes of managed heap in use) each computation gets.</summary>
+    public long MaxBytes { get; set; } = Budget.DefaultMaxBytes;
 
     /// <summary>The steps of the last successful computation (for <c>:steps</c>).</summary>
     public Derivation LastSteps { get; private set; } = new();
@@ -104,7 +110,7 @@ public sealed class Session
 
     private ExecuteResult RunCore(string input, CancellationToken cancellation)
     {
-        var budget = new Budget(MaxTerms, cancellation);
+        var budget = new Budget(MaxTerms, cancellation, MaxBytes);
         try
         {
             var trimmed = input.TrimStart();
@@ -127,6 +133,15 @@ public sealed class Session
         catch (SymbolicException e)
         {
             return new ExecuteResult("error: " + e.Message, IsError: true);
+        }
+        catch (Exception e) when (Failures.AsLimit(e) is { } message)
+        {
+            return new ExecuteResult("error: " + message, IsError: true);
+        }
+        catch (Exception e)
+        {
+            // A bug: said so, with the input; the session and its definitions stay.
+            return new ExecuteResult(Failures.Internal(e, input), IsError: true) { IsInternal = true };
         }
     }
 

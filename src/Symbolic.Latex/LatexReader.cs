@@ -40,7 +40,7 @@ public static class LatexReader
         ArgumentNullException.ThrowIfNull(latex);
         try
         {
-            var tokens = Lex(latex);
+            var tokens = Lex(WithoutDisplayDelimiters(latex));
             CheckNesting(latex, tokens);
             var tree = Run(latex, tokens, p => p.math());
             var builder = new SyntaxBuilder(latex, list => Reparse(latex, list)).WithTokens(tokens);
@@ -60,6 +60,21 @@ public static class LatexReader
         {
             throw ParseError.At(latex, 1, 1, "could not read the formula");
         }
+    }
+
+    /// <summary>
+    /// \[ … \] and \( … \) around the whole input are the delimiters of display and inline math, not part of the
+    /// formula: blanked (same length, so positions stay right) rather than read as the commands \[ and \].
+    /// </summary>
+    private static string WithoutDisplayDelimiters(string latex)
+    {
+        var t = latex.Trim();
+        if (t.Length < 4 || !((t.StartsWith(@"\[") && t.EndsWith(@"\]")) || (t.StartsWith(@"\(") && t.EndsWith(@"\)")))) return latex;
+        int start = latex.IndexOf(t[0..2], StringComparison.Ordinal), end = latex.LastIndexOf(t[^2..], StringComparison.Ordinal);
+        var chars = latex.ToCharArray();
+        chars[start] = chars[start + 1] = ' ';
+        chars[end] = chars[end + 1] = ' ';
+        return new string(chars);
     }
 
     /// <summary>Reads a single formula and returns its body: the one equation's single cell (or its

@@ -75,6 +75,69 @@ public class FuzzTests(ITestOutputHelper output)
         (parsed + errors).Should().Be(Mutations);
     }
 
+    /// <summary>
+    /// Issue 10's generators: deep values, integer exponents beyond 2³¹, and denominators that are zero only after
+    /// simplification, alone and mutated. Each is read, simplified under a budget and printed; the only exceptions
+    /// allowed are the reported ones (ParseError, SymbolicException, division by zero, the time limit).
+    /// </summary>
+    [Fact]
+    public void Hostile_generators_read_simplify_and_print_or_give_a_reported_error()
+    {
+        var random = new Random(20261129);
+        var bigs = new[] { "2147483648", "3000000000", "1000001", "99999999999999999999", "2^{31}", "2^{64}", "-2147483649" };
+        var zeros = new[] { @"\sin^2 x+\cos^2 x-1", "(x+1)^2-x^2-2x-1", "e^{x}e^{-x}-1", @"\cos^2 y-1+\sin^2 y", "x-x", @"\frac{x^2-1}{x-1}-x-1" };
+        var inputs = new List<string>();
+        for (int i = 0; i < 300; i++)
+        {
+            var n = bigs[random.Next(bigs.Length)];
+            var z = zeros[random.Next(zeros.Length)];
+            var depth = 1 + random.Next(200);
+            var generated = random.Next(8) switch
+            {
+                0 => $"x^{{{n}}}",
+                1 => $"e^{{{n} x}}",
+                2 => $@"\sin({n} x)+(x+1)^{{{n}}}",
+                3 => $@"\frac{{1}}{{{z}}}",
+                4 => $@"\frac{{x}}{{{z}}}+\sin\left(\frac{{1}}{{{z}}}\right)",
+                5 => string.Concat(Enumerable.Repeat(@"\sin(", depth)) + "x" + new string(')', depth),
+                6 => $"({z})^{{-{n}}}",
+                _ => string.Concat(Enumerable.Repeat("x+", 1 + random.Next(5000))) + "1",
+            };
+            inputs.Add(generated);
+            inputs.Add(Mutate(generated, random));
+        }
+        var clock = Stopwatch.StartNew();
+        int ok = 0, reported = 0;
+        foreach (var input in inputs)
+        {
+            var started = clock.Elapsed;
+            using var timeout = new CancellationTokenSource(PerInputBudget);
+            try
+            {
+                foreach (var eq in LatexMath.Read(input))
+                {
+                    var run = Symbolic.Core.Simplifier.Run(eq.Value, new Symbolic.Core.Budget(cancellation: timeout.Token));
+                    Printing.LatexPrinter.Print(run.Value);
+                    Symbolic.Core.TextPrinter.Print(run.Value);
+                }
+                ok++;
+            }
+            catch (Exception e) when (e is ParseError or Symbolic.Core.SymbolicException or DivideByZeroException or OperationCanceledException)
+            {
+                reported++;
+            }
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            {
+                throw new Xunit.Sdk.XunitException($"{e.GetType().Name}: {e.Message}\ninput: {Shorten(input)}\n{e}");
+            }
+            var took = clock.Elapsed - started;
+            if (took > PerInputBudget + TimeSpan.FromSeconds(1))
+                throw new Xunit.Sdk.XunitException($"took {took.TotalSeconds:F1} s\ninput: {Shorten(input)}");
+        }
+        output.WriteLine($"{inputs.Count} hostile inputs in {clock.ElapsedMilliseconds} ms: {ok} answered, {reported} refused with a reported error");
+        (ok + reported).Should().Be(inputs.Count);
+    }
+
     private static string Shorten(string s) => s.Length <= 400 ? s : $"{s[..200]} … ({s.Length} characters) … {s[^200..]}";
 
     [Fact]

@@ -12,6 +12,9 @@ namespace Symbolic.Cli.Commands;
 /// </summary>
 public static partial class CoreCommands
 {
+    /// <summary>The most times <c>:diff E, x^n</c> differentiates.</summary>
+    public const int MaxDiffOrder = 10_000;
+
     /// <summary>Adds the core commands to <paramref name="table"/>.</summary>
     public static void Register(CommandTable table)
     {
@@ -142,6 +145,8 @@ public static partial class CoreCommands
         {
             var (variable, order) = call.Read(part) switch
             {
+                Power { Exponent: Number { Value: { IsInteger: true } k } } p when k.Sign > 0 && k.Num > MaxDiffOrder && p.Base is Symbol or Derivative or Call
+                    => throw new UsageException($"usage: :diff EXPR, VAR^n differentiates n times; n = {k.Num} is more than {MaxDiffOrder:N0}"),
                 Power { Exponent: Number { Value: { IsInteger: true } k } } p when k.Sign > 0 && p.Base is Symbol or Derivative or Call
                     => (p.Base, (int)k.Num),
                 var v => (v, 1),

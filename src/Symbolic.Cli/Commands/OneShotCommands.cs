@@ -43,6 +43,20 @@ public sealed record OneShotResult(IReadOnlyList<LoweredEquation> Results, Deriv
 /// </code></example>
 public static class OneShotCommands
 {
+    /// <summary>The time limit of a one-shot command unless <c>--timeout</c> says otherwise, in seconds.</summary>
+    public const double DefaultTimeoutSeconds = 60;
+
+    /// <summary>How long after the time limit a computation that does not stop by itself is ended with the process.</summary>
+    public const double HardStopGraceSeconds = 2;
+
+    /// <summary>One part of <c>--assume</c>; a part that cannot be read is bad usage of the option (exit 2), named as such.</summary>
+    private static (string Name, Assumptions Assumptions) ParseAssumptionOption(string part, LoweringContext context)
+    {
+        try { return CoreCommands.ParseAssumption(part, context); }
+        catch (ParseError e) { throw new UsageException($"--assume \"{part}\": {e.Message}"); }
+        catch (SymbolicException e) { throw new UsageException($"--assume \"{part}\": {e.Message}"); }
+    }
+
     /// <summary>The names <c>--format</c> accepts.</summary>
     public static readonly string[] FormatNames = ["latex", "text", "sympy", "json"];
 
@@ -68,7 +82,10 @@ public static class OneShotCommands
         var steps = new Derivation();
         var results = new List<LoweredEquation>();
         var verified = new List<bool?>();
-        foreach (var eq in LatexMath.Read(latex, context))
+        var read = LatexMath.Read(latex, context);
+        if (read.Count == 0)
+            throw new SymbolicException("nothing to evaluate: the input has no formula (only separators such as =, & or a \\tag)");
+        foreach (var eq in read)
         {
             steps.Record("read", null, eq.Value);
             SimplifyResult r;
@@ -109,47 +126,84 @@ public static class OneShotCommands
             Description = @"Unknown functions, as :function takes them: ""a(t)"", ""\Phi(r), \Lambda(r)"" (repeatable); without it a(t) is the product a·t.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command(name, description) { latex, format, time, assume, functions };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = $"Stop after this many seconds (default {DefaultTimeoutSeconds:0}; 0 for no limit). The size budget is {Budget.DefaultMaxTerms:N0} terms and {Budget.Bytes(Budget.DefaultMaxBytes)} of memory.",
+            DefaultValueFactory = _ => DefaultTimeoutSeconds,
+        };
+        var command = new Command(name, description) { latex, format, time, assume, functions, timeout };
         foreach (var o in options) command.Add(o);
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
             LoweringContext? context = null;
+            var seconds = parsed.GetValue(timeout);
+            if (seconds < 0 || double.IsNaN(seconds) || seconds > int.MaxValue / 1000)
+            {
+                error.WriteLine($"symbolic {name}: --timeout takes a number of seconds, 0 for no limit (got {seconds})");
+                return Program.BadUsage;
+            }
+            using var clock = new CancellationTokenSource();
+            if (seconds > 0) clock.CancelAfter(TimeSpan.FromSeconds(seconds));
+            string TimeLimit() => $"error: stopped at the time limit of {seconds:0.###} s (--timeout SECONDS changes it, 0 for none)";
+            // A computation that does not look at the clock often enough is stopped anyway, a little later: the process ends.
+            using var watchdog = seconds > 0 ? new Timer(_ =>
+            {
+                error.WriteLine(TimeLimit());
+                error.Flush();
+                Environment.Exit(Program.MathError);
+            }, null, TimeSpan.FromSeconds(seconds + HardStopGraceSeconds), Timeout.InfiniteTimeSpan) : null;
+            var latexText = parsed.GetValue(latex) ?? "";
             try
             {
                 context = new LoweringContext { Time = parsed.GetValue(time) ?? "t" };
                 foreach (var text in parsed.GetValue(assume) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                     {
-                        var (n, a) = CoreCommands.ParseAssumption(part, context);
+                        var (n, a) = ParseAssumptionOption(part, context);
                         context.Assumptions[n] = (context.Assumptions.TryGetValue(n, out var old) ? old : Assumptions.None) | a;
                     }
                 foreach (var text in parsed.GetValue(functions) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                         Declarations.Function(part, context, @"--functions ""a(t), \Phi(r)""");
-                var result = compute(new OneShotInput(parsed.GetValue(latex) ?? "", context, new Budget(), parsed));
+                var result = compute(new OneShotInput(latexText, context, new Budget(Budget.DefaultMaxTerms, clock.Token, Budget.DefaultMaxBytes), parsed));
                 var chosen = parsed.GetValue(format) ?? "latex";
                 output.WriteLine(Render(result with { Warnings = [.. result.Warnings, .. context.Warnings] }, chosen, context));
                 if (chosen != "json")
-                    foreach (var w in context.Warnings) error.WriteLine(w.Render());
+                    foreach (var w in context.Warnings) error.WriteLine(Failures.Escape(w.Render()));
                 return Program.Success;
             }
             catch (ParseError e)
             {
-                foreach (var w in context?.Warnings ?? []) error.WriteLine(w.Render());
-                error.WriteLine(e.Render());
+                foreach (var w in context?.Warnings ?? []) error.WriteLine(Failures.Escape(w.Render()));
+                error.WriteLine(Failures.Escape(e.Render()));
                 return Program.MathError;
             }
             catch (UsageException e)
             {
-                error.WriteLine($"symbolic {name}: {e.Message}");
+                error.WriteLine(Failures.Escape($"symbolic {name}: {e.Message}"));
                 return Program.BadUsage;
+            }
+            catch (Exception e) when (clock.IsCancellationRequested && e is OperationCanceledException or SymbolicException)
+            {
+                error.WriteLine(TimeLimit());
+                return Program.MathError;
             }
             catch (SymbolicException e)
             {
-                error.WriteLine("error: " + e.Message);
+                error.WriteLine(Failures.Escape("error: " + e.Message));
                 return Program.MathError;
+            }
+            catch (Exception e) when (Failures.AsLimit(e) is { } message)
+            {
+                error.WriteLine("error: " + message);
+                return Program.MathError;
+            }
+            catch (Exception e)
+            {
+                error.WriteLine(Failures.Escape(Failures.Internal(e, latexText)));
+                return Program.InternalError;
             }
         });
         return command;

@@ -38,6 +38,7 @@ public static class Calculus
 
         public Expr D(Expr e)
         {
+            StackGuard.Check();
             if (e.Equals(_v)) return Expr.One;
             if (e is Number or Symbol) return Expr.Zero;
             if (_memo.TryGetValue(e, out var cached)) return cached;
@@ -99,9 +100,25 @@ public static class Calculus
                 case Call c:
                 {
                     if (c.Args.Length != 1) throw new SymbolicException($"cannot differentiate {c.Function.Name} of {c.Args.Length} arguments");
-                    var u = c.Args[0];
-                    var du = D(u);
-                    return du.IsZero ? Expr.Zero : Product.Of(Outer(c.Function, u), du);
+                    // The chain rule down a chain of nested calls f(g(h(…))) with a loop, the outer derivatives multiplied once
+                    // at the end: one product per level would sort ever longer products of ever deeper factors (cubic in the depth).
+                    if (c.Function.IsOperator)
+                    {
+                        var du0 = D(c.Args[0]);
+                        return du0.IsZero ? Expr.Zero : Product.Of(Outer(c.Function, c.Args[0]), du0);
+                    }
+                    var outer = new List<Expr>();
+                    Expr inner = c;
+                    while (inner is Call { Function.IsUser: false, Function.IsOperator: false, Args.Length: 1 } link && !_memo.ContainsKey(inner))
+                    {
+                        outer.Add(Outer(link.Function, link.Args[0]));
+                        inner = link.Args[0];
+                        if (inner.Equals(_v)) break;
+                    }
+                    var du = D(inner);
+                    if (du.IsZero) return Expr.Zero;
+                    outer.Add(du);
+                    return Product.Of(outer);
                 }
                 case Derivative d:
                     if (_v is Symbol sv)

@@ -13,7 +13,7 @@ public sealed class Power : Expr
     /// <summary>The exponent.</summary>
     public Expr Exponent { get; }
 
-    private Power(Expr b, Expr e) : base(Mix(Mix(b.GetHashCode(), e.GetHashCode()), 0x9F)) { Base = b; Exponent = e; }
+    private Power(Expr b, Expr e) : base(Mix(Mix(b.GetHashCode(), e.GetHashCode()), 0x9F), DepthOf(b, e)) { Base = b; Exponent = e; }
 
     internal static Power Raw(Expr b, Expr e) => new(b, e);
 
@@ -119,13 +119,18 @@ public sealed class Power : Expr
 
     private static BigInteger IntegerRoot(BigInteger m, int n)
     {
-        var guess = new BigInteger(Math.Round(Math.Exp(BigInteger.Log(m) / n)));
-        for (var d = -2; d <= 2; d++)
+        // ⌊m^{1/n}⌋ exactly, by Newton's method in integers from a power of two above the root. (Through a double,
+        // a 700-digit m overflowed to infinity, and above 2⁵³ the guess was not exact.)
+        if (m < 2) return m;
+        long bits = (long)m.GetBitLength();
+        if (bits <= n) return 1;
+        var x = BigInteger.One << (int)((bits + n - 1) / n);
+        while (true)
         {
-            var g = guess + d;
-            if (g > 0 && BigInteger.Pow(g, n) == m) return g;
+            var y = ((n - 1) * x + m / BigInteger.Pow(x, n - 1)) / n;
+            if (y >= x) return x;
+            x = y;
         }
-        return guess;
     }
 
     /// <inheritdoc/>
@@ -151,9 +156,16 @@ public sealed class Product : Expr
 
     private IReadOnlyList<Expr>? _children;
 
-    private Product(Rational c, ImmutableArray<(Expr, Expr)> factors) : base(HashOf(c, factors))
+    private Product(Rational c, ImmutableArray<(Expr, Expr)> factors) : base(HashOf(c, factors), DepthOfFactors(factors))
     {
         Coefficient = c; Factors = factors;
+    }
+
+    private static int DepthOfFactors(ImmutableArray<(Expr, Expr)> factors)
+    {
+        int d = 0;
+        foreach (var (b, e) in factors) d = Math.Max(d, Math.Max(b.Depth, e.Depth));
+        return d + 1;
     }
 
     private static int HashOf(Rational c, ImmutableArray<(Expr, Expr)> factors)
@@ -216,7 +228,7 @@ public sealed class Product : Expr
             return Of(extra);
         }
         if (factors.Count == 0) return Number.Of(coefficient);
-        factors.Sort((x, y) => ExprOrder.Instance.Compare(x.Item1, y.Item1));
+        StackGuard.Sorting(() => factors.Sort((x, y) => ExprOrder.Instance.Compare(x.Item1, y.Item1)));
         if (factors.Count == 1)
         {
             var (b, e) = factors[0];
@@ -264,9 +276,16 @@ public sealed class Sum : Expr
 
     private IReadOnlyList<Expr>? _children;
 
-    private Sum(Rational c, ImmutableArray<(Expr, Rational)> terms) : base(HashOf(c, terms))
+    private Sum(Rational c, ImmutableArray<(Expr, Rational)> terms) : base(HashOf(c, terms), DepthOfTerms(terms))
     {
         Constant = c; Terms = terms;
+    }
+
+    private static int DepthOfTerms(ImmutableArray<(Expr, Rational)> terms)
+    {
+        int d = 0;
+        foreach (var (t, _) in terms) d = Math.Max(d, t.Depth);
+        return d + 1;
     }
 
     private static int HashOf(Rational c, ImmutableArray<(Expr, Rational)> terms)
@@ -332,7 +351,7 @@ public sealed class Sum : Expr
                 var (t, k) = terms[0];
                 return k.IsOne ? t : Product.Of(Number.Of(k), t);
             }
-            terms.Sort((x, y) => ExprOrder.Instance.Compare(x.Item1, y.Item1));
+            StackGuard.Sorting(() => terms.Sort((x, y) => ExprOrder.Instance.Compare(x.Item1, y.Item1)));
             return new Sum(_constant, terms.ToImmutableArray());
         }
     }

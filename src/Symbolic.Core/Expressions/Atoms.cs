@@ -119,7 +119,7 @@ public sealed class Relation : Expr
     /// <summary>The operator.</summary>
     public RelationKind Op { get; }
 
-    private Relation(Expr l, Expr r, RelationKind op) : base(Mix(Mix(l.GetHashCode(), r.GetHashCode()), (int)op + 31))
+    private Relation(Expr l, Expr r, RelationKind op) : base(Mix(Mix(l.GetHashCode(), r.GetHashCode()), (int)op + 31), DepthOf(l, r))
     {
         Left = l; Right = r; Op = op;
     }

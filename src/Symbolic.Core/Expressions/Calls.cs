@@ -133,9 +133,16 @@ public sealed class Call : Expr
     /// <summary>The arguments.</summary>
     public ImmutableArray<Expr> Args { get; }
 
-    private Call(Function f, ImmutableArray<Expr> args) : base(HashOf(f, args))
+    private Call(Function f, ImmutableArray<Expr> args) : base(HashOf(f, args), DepthOfArgs(args))
     {
         Function = f; Args = args;
+    }
+
+    private static int DepthOfArgs(ImmutableArray<Expr> args)
+    {
+        int d = 0;
+        foreach (var a in args) d = Math.Max(d, a.Depth);
+        return d + 1;
     }
 
     private static int HashOf(Function f, ImmutableArray<Expr> args)
@@ -227,7 +234,7 @@ public sealed class Derivative : Expr
     /// <summary>The variables with their orders, sorted canonically.</summary>
     public ImmutableArray<(Symbol Variable, int Order)> Variables { get; }
 
-    private Derivative(Call f, ImmutableArray<(Symbol, int)> vars) : base(HashOf(f, vars))
+    private Derivative(Call f, ImmutableArray<(Symbol, int)> vars) : base(HashOf(f, vars), DepthOf(f))
     {
         Function = f; Variables = vars;
     }

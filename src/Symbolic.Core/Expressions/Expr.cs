@@ -38,7 +38,33 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
 {
     private protected readonly int Hash;
 
-    private protected Expr(int hash) => Hash = hash;
+    private protected Expr(int hash, int depth = 1)
+    {
+        // Every walk of the kernel recurses on the tree; a bound on the depth, checked once here where every node is
+        // built bottom-up, is what keeps those walks from overflowing the stack (which .NET cannot catch).
+        if (depth > DepthLimit.Value) throw new ExpressionTooDeepException(depth);
+        Hash = hash;
+        Depth = depth;
+    }
+
+    /// <summary>
+    /// The deepest expression that can be built (default 2,000 levels): building a deeper one throws
+    /// <see cref="ExpressionTooDeepException"/>. Raise it only on a thread with a large stack.
+    /// </summary>
+    public static int MaxDepth
+    {
+        get => DepthLimit.Value;
+        set => DepthLimit.Value = value >= 16 ? value : throw new ArgumentOutOfRangeException(nameof(value), "the depth limit must be at least 16");
+    }
+
+    /// <summary>The default of <see cref="MaxDepth"/>.</summary>
+    public const int DefaultMaxDepth = 2_000;
+
+    /// <summary>The number of levels of the tree: 1 for a leaf, 1 + the deepest child otherwise.</summary>
+    public int Depth { get; }
+
+    private protected static int DepthOf(Expr a) => a.Depth + 1;
+    private protected static int DepthOf(Expr a, Expr b) => Math.Max(a.Depth, b.Depth) + 1;
 
     /// <summary>The node kind.</summary>
     public abstract ExprKind Kind { get; }
@@ -115,6 +141,7 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     /// <summary>True when <paramref name="sub"/> occurs in this expression (structurally).</summary>
     public bool Contains(Expr sub)
     {
+        StackGuard.Check();
         if (Equals(sub)) return true;
         foreach (var c in Children) if (c.Contains(sub)) return true;
         return false;
@@ -123,6 +150,7 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     /// <summary>True when any node satisfies <paramref name="predicate"/>.</summary>
     public bool Any(Func<Expr, bool> predicate)
     {
+        StackGuard.Check();
         if (predicate(this)) return true;
         foreach (var c in Children) if (c.Any(predicate)) return true;
         return false;
@@ -134,6 +162,7 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
         var set = new SortedSet<Symbol>(ExprOrder.Instance);
         void Walk(Expr e)
         {
+            StackGuard.Check();
             if (e is Symbol { IsConstant: false } s) set.Add(s);
             foreach (var c in e.Children) Walk(c);
         }
@@ -150,6 +179,7 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     /// </summary>
     public Expr Rewrite(Func<Expr, Expr?> rewrite)
     {
+        StackGuard.Check();
         var kids = Children;
         Expr[]? changed = null;
         for (int i = 0; i < kids.Count; i++)
@@ -199,4 +229,10 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
         foreach (char c in s) h = (h ^ c) * 16777619;
         return (int)h;
     }
+}
+
+/// <summary>Holds <see cref="Expr.MaxDepth"/> outside Expr, so that building the first numbers does not run Expr's static initialiser (which builds numbers).</summary>
+internal static class DepthLimit
+{
+    internal static int Value = Expr.DefaultMaxDepth;
 }

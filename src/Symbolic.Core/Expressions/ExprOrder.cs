@@ -12,6 +12,7 @@ public sealed class ExprOrder : IComparer<Expr>
     /// <inheritdoc/>
     public int Compare(Expr? a, Expr? b)
     {
+        StackGuard.Check();
         if (ReferenceEquals(a, b)) return 0;
         if (a is null) return -1;
         if (b is null) return 1;

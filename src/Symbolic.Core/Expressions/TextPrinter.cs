@@ -28,6 +28,7 @@ public static class TextPrinter
 
     private void Write(StringBuilder sb, Expr e, int outer)
     {
+        StackGuard.Check();
         switch (e)
         {
             case Number n: WriteNumber(sb, n.Value, outer); break;

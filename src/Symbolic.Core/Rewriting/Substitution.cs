@@ -24,6 +24,7 @@ public static class Substitution
 
     private static Expr Walk(Expr e, IReadOnlyDictionary<Expr, Expr> map, Dictionary<Expr, Expr> memo)
     {
+        StackGuard.Check();
         if (map.TryGetValue(e, out var direct)) return direct;
         if (memo.TryGetValue(e, out var done)) return done;
         Expr result;

@@ -96,6 +96,8 @@ public sealed class RationalContext
     {
         if (n == 0) return One;
         if (n < 0) return Div(One, Pow(a, -n));
+        EstimatePower(a.Numerator, n);
+        EstimatePower(a.Denominator, n);
         RatFun result = One, x = a;
         while (true)
         {
@@ -104,6 +106,36 @@ public sealed class RationalContext
             if (n == 0) return result;
             x = Mul(x, x);
         }
+    }
+
+    /// <summary>The largest integer exponent the normal form raises to (x^{2^{31}} is refused with a message, not overflowed).</summary>
+    public const int MaxExponent = 1_000_000;
+
+    private static int Exponent(BigInteger k, Expr b)
+    {
+        if (BigInteger.Abs(k) > MaxExponent)
+            throw new BudgetExceededException($"the power ({b})^{k} has an exponent larger than {MaxExponent:N0} in size; too large to work with exactly");
+        return (int)k;
+    }
+
+    /// <summary>
+    /// Refuses pⁿ before computing it when its size is known to exceed the budget: at most C(n + T − 1, T − 1) terms
+    /// for T terms (and at most ∏(n·degᵢ + 1)), each coefficient about n·log₂(T·max|c|) bits.
+    /// </summary>
+    private void EstimatePower(Poly p, int n)
+    {
+        if (n < 2 || p.TermCount < 2) return;
+        double t = p.TermCount;
+        // log C(n + T − 1, T − 1) through lgamma-free sums: terms ≤ min(multinomial count, dense box)
+        double multinomial = 0;
+        for (int i = 1; i < t && multinomial < 60; i++) multinomial += Math.Log2((n + i) / (double)i);
+        double box = 0;
+        for (int v = 0; v < p.VariableCount; v++) if (p.DependsOn(v)) box += Math.Log2((double)n * p.Degree(v) + 1);
+        double terms = Math.Pow(2, Math.Min(Math.Min(multinomial, box), 1000));
+        double maxBits = 1;
+        foreach (var (_, c) in p.Terms) maxBits = Math.Max(maxBits, (double)c.GetBitLength());
+        double bytes = terms * (32 + p.VariableCount + n * (maxBits + Math.Log2(t)) / 8);
+        Budget.CheckEstimate(terms, bytes, $"a power {n} of a polynomial of {p.TermCount} terms");
     }
 
     /// <summary>
@@ -193,6 +225,7 @@ public sealed class RationalContext
     {
         if (_memo.TryGetValue(e, out var known)) return known;
         Budget.ThrowIfCancelled();
+        StackGuard.Check();
         var r = Convert(e);
         _memo[e] = r;
         return r;
@@ -247,7 +280,7 @@ public sealed class RationalContext
         if (b == Expr.E) return ExpOf(x);
         if (x is Number { Value: var q })
         {
-            if (q.IsInteger && BigInteger.Abs(q.Num) <= 1_000_000) return Pow(ToRatFun(b), (int)q.Num);
+            if (q.IsInteger) return Pow(ToRatFun(b), Exponent(q.Num, b));
             if (q.Den == 2 && UseRelations && BigInteger.Abs(q.Num) <= 1_000_000)
             {
                 var root = SquareRootOf(ToRatFun(b));
@@ -255,7 +288,7 @@ public sealed class RationalContext
             }
             // other roots: the kernel b^{1/d}, raised to the numerator
             var kernel = Power.Of(Normalised(b), Number.Of(Rational.Of(1, q.Den)));
-            return Pow(Var(VariableOf(kernel)), (int)q.Num);
+            return Pow(Var(VariableOf(kernel)), Exponent(q.Num, b));
         }
         return Var(VariableOf(Power.Of(Normalised(b), x)));
     }
@@ -316,6 +349,12 @@ public sealed class RationalContext
 
     private Expr Normalised(Expr e) => ToExpr(ToRatFun(e));
 
+    /// <summary>e^{k t} with |k| above this is a kernel of its own rather than the k-th power of e^{t}.</summary>
+    private const int MaxExponentMultiple = 1_000;
+
+    /// <summary>sin u of a sum of angles expands by the addition formulas only while the expansion has at most this many terms (estimated as ∏(|kᵢ| + 1)).</summary>
+    public const int MaxTrigExpansion = 256;
+
     private RatFun ExpOf(Expr x)
     {
         // e^{c + Σ kᵢ tᵢ} = e^c ∏ (e^{tᵢ/qᵢ})^{pᵢ}
@@ -330,7 +369,13 @@ public sealed class RationalContext
             if (k.IsZero) continue;
             if (t is Call { Function.Name: "log" } log && k.IsInteger)
             {
-                result = Mul(result, Pow(ToRatFun(log.Args[0]), (int)k.Num));   // e^{k log u} = u^k
+                result = Mul(result, Pow(ToRatFun(log.Args[0]), Exponent(k.Num, log.Args[0])));   // e^{k log u} = u^k
+                continue;
+            }
+            if (BigInteger.Abs(k.Num) > MaxExponentMultiple)
+            {
+                // e^{3000000000 x}: its own kernel (not the 3·10⁹-th power of e^x), an identity with e^x is then not seen.
+                result = Mul(result, Var(VariableOf(Power.Of(Expr.E, Product.Of(t, Number.Of(k))))));
                 continue;
             }
             var kernel = Power.Of(Expr.E, Product.Of(t, Number.Of(Rational.Of(1, k.Den))));
@@ -405,7 +450,16 @@ public sealed class RationalContext
         if (!constant.IsZero)
             list.Add(constant.IsInteger && BigInteger.Abs(constant.Num) <= 12 ? (Expr.One, constant) : (Number.Of(constant), Rational.One));
         IEnumerable<(Expr Angle, Rational K)> parts = list;
-        parts = parts.Select(p => p.K.IsInteger && BigInteger.Abs(p.K.Num) <= 12 ? p : (Product.Of(Number.Of(p.K), p.Angle), Rational.One));
+        parts = parts.Select(p => p.K.IsInteger && BigInteger.Abs(p.K.Num) <= 12 ? p : (Product.Of(Number.Of(p.K), p.Angle), Rational.One)).ToList();
+        // The addition formulas turn sin(a₁ + … + aₙ) into 2ⁿ⁻¹ terms (sin((x+y+z)⁴) has 15 angles with multiples up to 12: out of
+        // reach). Beyond a small expansion the whole angle is one kernel: identities across it are then not seen, values stay right.
+        double expansion = 1;
+        foreach (var (t, k) in parts) if (!t.IsZero && !k.IsZero) expansion *= (double)BigInteger.Abs(k.Num) + 1;
+        if (expansion > MaxTrigExpansion)
+        {
+            var whole = BaseTrig(Normalised(u));
+            return (whole.Sin, whole.Cos);
+        }
         RatFun sin = Zero, cos = One;
         foreach (var (t, k) in parts)
         {

@@ -80,6 +80,7 @@ public static class Simplifier
     /// <summary>The number of nodes, the measure by which the shorter form is chosen.</summary>
     public static int Size(Expr e)
     {
+        StackGuard.Check();
         int n = 1;
         foreach (var c in e.Children) n += Size(c);
         return n;

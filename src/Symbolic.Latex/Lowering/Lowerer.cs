@@ -37,10 +37,20 @@ internal sealed class Lowerer
 
     private static IEnumerable<Call> Calls(Expr e)
     {
-        if (e is Call { Function.IsUser: true } c) yield return c;
-        if (e is Core.Derivative d) yield return d.Function;
-        foreach (var child in e.Children)
-            foreach (var x in Calls(child)) yield return x;
+        // An explicit stack and each shared node once: nested iterators cost the depth per node, cubic over a session
+        // that nests a definition in itself (a := \sin(a), repeated).
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Expr>();
+        stack.Push(e);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (!seen.Add(node)) continue;
+            if (node is Call { Function.IsUser: true } c) yield return c;
+            if (node is Core.Derivative d) yield return d.Function;
+            var children = node.Children;
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
     }
 
     private ParseError Error(MathNode at, string message) => ParseError.AtOffset(_source, at.Span.Start, message);
@@ -268,9 +278,22 @@ internal sealed class Lowerer
 
     private static IEnumerable<MathNode> Walk(MathNode n)
     {
-        yield return n;
-        foreach (var c in n.Children)
-            foreach (var d in Walk(c)) yield return d;
+        // Pre-order with an explicit stack: nested iterators cost the depth per node (quadratic on a long chain).
+        var stack = new Stack<MathNode>();
+        stack.Push(n);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            if (node is BinaryOperation b && BinaryOperation.SameLevel(b.Operator, b.Operator))
+            {
+                var (operands, _) = b.Spine();
+                for (int i = operands.Count - 1; i >= 0; i--) stack.Push(operands[i]);
+                continue;
+            }
+            var children = node.Children as IList<MathNode> ?? node.Children.ToList();
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
     }
 
     private static MathNode Unbraced(MathNode n) => n is Group { Open: "{", Content: var c } ? Unbraced(c) : n;
@@ -403,8 +426,11 @@ internal sealed class Lowerer
             case Accent a:
                 if (IsDotAccent(a.Name)) return Calculus.Diff(Lower(a.Body), Time, a.Name == "dot" ? 1 : a.Name == "ddot" ? 2 : 3);
                 return Call.Of(Function.Named(a.Name), Lower(a.Body));
+            case TextNode t when string.IsNullOrWhiteSpace(t.Content): throw Error(n, "empty \\text{}: expected a word inside the braces");
             case TextNode t: return Named(t.Content.Trim());
             case Binomial bi: return Call.Of(Function.Named("binomial"), Lower(bi.Top), Lower(bi.Bottom));
+            case Command { Arguments.Length: 0 } c when c.Name.TrimStart('\\') == "d":
+                throw Error(n, "\\d needs something to act on: write d x, \\mathrm{d}x or d(…) for a differential");
             case Command c:
                 Warn(c, $"unknown command \\{c.Name} is kept as the operator {c.Name}(…) with {c.Arguments.Length} argument{(c.Arguments.Length == 1 ? "" : "s")}");
                 return Call.Of(Function.Named(c.Name), c.Arguments.Select(Lower).ToArray());
@@ -877,7 +903,7 @@ internal sealed class Lowerer
         {
             int j = i;
             var name = first.Name;
-            while (j + 1 < factors.Count && factors[j + 1] is SSymbol { JoinedToPrevious: true, IsCommand: false, Accents.Length: 0 } nx) { name += nx.Name; j++; }
+            while (j + 1 < factors.Count && name.Length <= MaxOperatorNameLength && factors[j + 1] is SSymbol { JoinedToPrevious: true, IsCommand: false, Accents.Length: 0 } nx) { name += nx.Name; j++; }
             if (j > i && j + 1 < factors.Count && factors[j + 1] is Group { Open: "(" } ng
                 && (KnownOperatorName(name) || ng.Content is Sequence { Separators: var seps } && seps.All(x => x.Trim() == ",") && seps.Length > 0))
                 return (NamedCall(name, ng.Content), j + 2 - i);
@@ -999,6 +1025,8 @@ internal sealed class Lowerer
         _ => null,
     };
 
+    private const int MaxOperatorNameLength = 32;
+
     private static bool KnownOperatorName(string name) => name is "softmax" or "max" or "min" or "argmax" or "argmin" or "exp" or "log" or "ln" or "sin" or "cos" or "tan" or "relu" or "sigmoid" or "tanh" or "KL" or "diag" or "tr" or "Var" or "Cov";
 
     private static bool IsDifferentialMark(MathNode n) =>
@@ -1011,6 +1039,8 @@ internal sealed class Lowerer
 
     private Expr BinaryOf(BinaryOperation b)
     {
+        if (BinaryOperation.SameLevel(b.Operator, b.Operator) && b.Left is BinaryOperation lb && BinaryOperation.SameLevel(lb.Operator, b.Operator))
+            return ChainOf(b);
         var op = b.Operator.Trim();
         if (b.Right is Empty) throw Error(b, $"expected a formula after '{op}'");
         var l = Lower(b.Left);
@@ -1026,6 +1056,38 @@ internal sealed class Lowerer
             "|" or "\\mid" or "\\vert" => Call.Of(Function.Named("mid"), l, r),
             _ => Call.Of(Function.Named(op.TrimStart('\\')), l, r),
         };
+    }
+
+    /// <summary>
+    /// A chain a + b − c + … or a·b·c/d…, lowered with a loop over its operands and built in one step (one sort of the
+    /// terms, not one merge per operand), so a sum of 10⁵ terms reads in linear time and without deep recursion.
+    /// </summary>
+    private Expr ChainOf(BinaryOperation chain)
+    {
+        var (operands, ops) = chain.Spine();
+        var lowered = new List<Expr>(operands.Count) { Lower(operands[0]) };
+        bool sum = ops[0].Operator.Trim() is "+" or "-" or "\\pm" or "\\mp";
+        for (int i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i].Operator.Trim();
+            if (operands[i + 1] is Empty) throw Error(ops[i], $"expected a formula after '{op}'");
+            var r = Lower(operands[i + 1]);
+            switch (op)
+            {
+                case "+" or "" or "\\cdot" or "*" or "\\ast" or "\\times": lowered.Add(r); break;
+                case "-": lowered.Add(-r); break;
+                case "/": lowered.Add(Power.Of(r, Expr.MinusOne)); break;
+                default:
+                {
+                    // \pm, \mp: a named operator of the two sides, as for a single one.
+                    var left = sum ? Sum.Of(lowered) : Product.Of(lowered);
+                    lowered.Clear();
+                    lowered.Add(Call.Of(Function.Named(op.TrimStart('\\')), left, r));
+                    break;
+                }
+            }
+        }
+        return sum ? Sum.Of(lowered) : Product.Of(lowered);
     }
 
     private Expr FunctionOf(FunctionCall fc, Expr? argument)

@@ -42,6 +42,7 @@ public static class LatexPrinter
 
         public void Write(Expr e, int outer)
         {
+            StackGuard.Check();
             switch (e)
             {
                 case Number n: WriteNumber(n.Value, outer); break;
@@ -75,8 +76,19 @@ public static class LatexPrinter
             if (needed) _sb.Append(tall ? "\\right)" : ")");
         }
 
-        private static bool IsTall(Expr e) => e.Any(x => x is Product p && (!p.Coefficient.IsInteger || p.Factors.Any(f => IsNegative(f.Exponent)))
-                                                       || x is Power pw && IsNegative(pw.Exponent) || x is Number { Value.IsInteger: false });
+        // Remembered per node: asked at every level of a nested expression, a fresh walk each time is quadratic in the depth.
+        private readonly Dictionary<Expr, bool> _tall = new(ReferenceEqualityComparer.Instance);
+
+        private bool IsTall(Expr e)
+        {
+            if (_tall.TryGetValue(e, out var known)) return known;
+            StackGuard.Check();
+            bool tall = e is Product p && (!p.Coefficient.IsInteger || p.Factors.Any(f => IsNegative(f.Exponent)))
+                        || e is Power pw && IsNegative(pw.Exponent) || e is Number { Value.IsInteger: false };
+            if (!tall) foreach (var c in e.Children) if (IsTall(c)) { tall = true; break; }
+            _tall[e] = tall;
+            return tall;
+        }
 
         private static bool IsNegative(Expr exponent) =>
             exponent is Number n ? n.Value.Sign < 0 : exponent is Product p && p.Coefficient.Sign < 0;
@@ -325,7 +337,7 @@ public static class LatexPrinter
         {
             switch (c.Function.Name)
             {
-                case "d":
+                case "d" when c.Args.Length == 1:
                     _sb.Append('d');
                     if (c.Args[0] is Symbol) { _sb.Append(c.Args[0] is Symbol { Name.Length: 1 } ? "" : " "); Write(c.Args[0], PrecPower + 1); }
                     else { _sb.Append("\\left("); Write(c.Args[0], PrecRelation); _sb.Append("\\right)"); }
@@ -333,7 +345,7 @@ public static class LatexPrinter
                 case "wedge":
                     for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(" \\wedge "); Write(c.Args[i], PrecProduct + 1); }
                     return;
-                case "Integral":
+                case "Integral" when c.Args.Length >= 1:
                     _sb.Append("\\int \\left[");
                     Write(c.Args[0], PrecRelation);
                     _sb.Append("\\right]");

@@ -179,7 +179,39 @@ public sealed class BinaryOperation : MathNode
     /// <summary>Creates a binary operation.</summary>
     public BinaryOperation(string @operator, MathNode left, MathNode right, SourceSpan span) : base(span)
     {
-        Operator = @operator; Left = left; Right = right; Depth = DepthOf(left, right);
+        Operator = @operator; Left = left; Right = right;
+        // A chain a + b + c + … is nested on the left but is one level of the formula: its length is not its depth
+        // (a sum of 10⁵ terms reads). The walks that recurse on it follow the left spine with a loop (see Spine).
+        Depth = left is BinaryOperation l && SameLevel(l.Operator, @operator) ? Math.Max(left.Depth, right.Depth + 1) : DepthOf(left, right);
+    }
+
+    /// <summary>True when two operators are of the same level (<c>+ -</c>, or the explicit products), so a chain of them is flat.</summary>
+    public static bool SameLevel(string a, string b) => Level(a) is { } la && la == Level(b);
+
+    private static int? Level(string op) => op.Trim() switch
+    {
+        "+" or "-" or "\\pm" or "\\mp" => 1,
+        "" or "\\cdot" or "*" or "\\ast" or "\\times" or "/" => 2,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The operands and operators of the flat chain this node ends (left to right): <c>a + b - c</c> gives
+    /// operands [a, b, c] and operators [+, -]. Found with a loop, so a chain of any length is safe to walk.
+    /// </summary>
+    public (List<MathNode> Operands, List<BinaryOperation> Operations) Spine()
+    {
+        var ops = new List<BinaryOperation>();
+        MathNode node = this;
+        while (node is BinaryOperation b && (ops.Count == 0 || SameLevel(b.Operator, ops[^1].Operator)))
+        {
+            ops.Add(b);
+            node = b.Left;
+        }
+        ops.Reverse();
+        var operands = new List<MathNode>(ops.Count + 1) { node };
+        foreach (var b in ops) operands.Add(b.Right);
+        return (operands, ops);
     }
     /// <summary>The operator as written: <c>+</c>, <c>-</c>, <c>\cdot</c>, <c>\land</c>, <c>/</c>, <c>|</c>.</summary>
     public string Operator { get; }

@@ -59,7 +59,15 @@ public static class SExpression
                 Write(sb, g.Content); sb.Append(')');
                 break;
             case Juxtaposition j: List(sb, "juxt", [.. j.Factors]); break;
-            case BinaryOperation b: List(sb, b.Operator, b.Left, b.Right); break;
+            case BinaryOperation b:
+            {
+                // (+ (+ (+ a b) c) d), written with a loop over the chain rather than recursion on its left side.
+                var (operands, ops) = b.Spine();
+                for (var i = ops.Count - 1; i >= 0; i--) sb.Append('(').Append(ops[i].Operator).Append(' ');
+                Write(sb, operands[0]);
+                for (var i = 0; i < ops.Count; i++) { sb.Append(' '); Write(sb, operands[i + 1]); sb.Append(')'); }
+                break;
+            }
             case UnaryOperation u: List(sb, u.Operator, u.Operand); break;
             case PostfixOperation p: List(sb, p.Operator, p.Operand); break;
             case Relation r when r.Operators.Length == 1: List(sb, r.Operators[0], r.Operands[0], r.Operands[1]); break;

@@ -1,0 +1,181 @@
+using Symbolic.Cli.Commands;
+using Symbolic.Core;
+
+namespace Symbolic.Cli.Tests;
+
+/// <summary>Issue 10: hostile input never ends the process or the session; limits are stated in the message.</summary>
+[Collection("Console")]
+public sealed class HostileInputTests
+{
+    [Theory]
+    [InlineData(@"\text{}", "empty \\text{}")]
+    [InlineData(@"\text{ }", "empty \\text{}")]
+    [InlineData(@"\d", "\\d needs something to act on")]
+    [InlineData(@"x^{2^{31}}", "exponent larger than 1,000,000")]
+    [InlineData(@"\frac{1}{\sin^2 x+\cos^2 x-1}", "division by zero")]
+    [InlineData(@"(x+y)^{100000}", "(the memory budget)")]
+    public void A_one_shot_eval_of_hostile_input_exits_1_with_a_message(string input, string message)
+    {
+        var r = Cli.Run("eval", input);
+        r.Err.Should().Contain(message).And.NotContain("   at ");
+        r.ExitCode.Should().Be(Program.MathError);
+    }
+
+    [Fact]
+    public void A_huge_integer_multiple_in_an_exponential_is_a_kernel_of_its_own()
+    {
+        var r = Cli.Run("eval", @"e^{3000000000 x}");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Trim().Should().Be("e^{3000000000 x}");
+    }
+
+    [Fact]
+    public void Differentiating_by_a_huge_power_of_a_variable_is_refused_with_a_message()
+    {
+        var s = new Session();
+        var r = s.Execute(@":diff x^2, x^{3000000000}");
+        r.IsError.Should().BeTrue();
+        r.IsInternal.Should().BeFalse(r.Output);
+        r.Output.Should().NotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData(@"\sin((x+y+z)^{4})", @"\sin((x + y + z)^{4})")]
+    [InlineData(@"\sin((x+y+4)^{4})", @"\sin((x + y + 4)^{4})")]
+    public void The_sine_of_a_sum_of_many_angles_is_not_expanded_by_the_addition_formulas(string input, string expected)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var r = Cli.Run("eval", input);
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Trim().Should().Be(expected);
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void A_one_shot_command_states_its_time_limit_and_stops_at_it()
+    {
+        Cli.Run("eval", "--help").Out.Should().Contain("--timeout").And.Contain("default 60");
+        var r = Cli.Run("eval", @"(a+b+c+d+e+f)^{40}", "--timeout", "1");
+        r.ExitCode.Should().Be(Program.MathError);
+        r.Err.Should().Contain("time limit of 1 s");
+    }
+
+    [Fact]
+    public void An_internal_error_in_a_one_shot_command_exits_3_and_says_it_is_a_bug()
+    {
+        var root = Program.BuildRootCommand();
+        root.Add(OneShotCommands.Create("crash", "test", _ => throw new InvalidOperationException("boom")));
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var code = root.Parse(["crash", "x+1"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = e });
+        code.Should().Be(Program.InternalError);
+        e.ToString().Should().StartWith("internal error: InvalidOperationException: boom — this is a bug").And.Contain("input: x+1");
+    }
+
+    [Fact]
+    public void An_internal_error_in_the_REPL_keeps_the_session_and_its_definitions()
+    {
+        var table = CommandTable.CreateDefault();
+        table.Add(new ReplCommand("crash", ":crash", "test", _ => throw new NullReferenceException("boom")));
+        var s = new Session(table);
+        s.Out("a := x^2");
+        var r = s.Execute(":crash now");
+        r.IsError.Should().BeTrue();
+        r.IsInternal.Should().BeTrue();
+        r.Output.Should().StartWith("internal error: NullReferenceException: boom — this is a bug").And.Contain("input: :crash now");
+        s.Out("a + 1").Should().Be("x^{2} + 1");
+    }
+
+    [Fact]
+    public void A_piped_REPL_goes_on_after_a_division_by_zero()
+    {
+        var (o, e) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
+        var code = ConsoleRepl.Run(new StringReader("a := 2\n\\frac{1}{x-x}\na + 1\n"), o, e, interactive: false);
+        o.ToString().Should().Be("a := 2\n3\n");
+        e.ToString().Should().Contain("division by zero");
+        code.Should().Be(Program.MathError);
+    }
+
+    [Fact]
+    public void A_REPL_definition_nested_past_the_depth_limit_is_refused_and_the_session_survives()
+    {
+        var s = new Session();
+        s.Out("a := x");
+        for (int i = 0; i < 20; i++) s.Out(@"a := \sin(a)");
+        // Nesting a definition in itself 10⁵ times (a := \sin(a), repeated) reaches the limit; start near it.
+        Expr deep = s.Context.Definitions["a"];
+        while (deep.Depth < Expr.MaxDepth - 1) deep = Expr.Sin(deep);
+        s.Context.Definitions["a"] = deep;
+        ExecuteResult? refused = null;
+        for (int i = 0; i < 100_000 && refused is null; i++)
+        {
+            var r = s.Execute(@"a := \sin(\sin(a))");
+            if (r.IsError) refused = r;
+        }
+        refused.Should().NotBeNull();
+        refused!.IsInternal.Should().BeFalse(refused.Output);
+        refused.Output.Should().Contain($"nested {Expr.MaxDepth + 1:N0} levels deep, more than the limit of {Expr.MaxDepth:N0}").And.NotContain("   at ");
+        s.Out("b := 1 + 1").Should().Be("b := 2");
+        s.Context.Definitions["a"].Should().BeSameAs(deep);
+    }
+
+    [Fact]
+    public void A_piped_REPL_whose_input_ends_inside_an_open_brace_says_so()
+    {
+        var (o, e) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
+        var code = ConsoleRepl.Run(new StringReader("1 + 1\n\\frac{1}{\n"), o, e, interactive: false);
+        o.ToString().Should().Be("2\n");
+        e.ToString().Should().Contain("the input ended inside an open brace");
+        code.Should().Be(Program.MathError);
+    }
+
+    [Fact]
+    public void Run_on_a_directory_is_bad_usage_that_says_so()
+    {
+        var r = Cli.Run("run", Path.GetTempPath());
+        r.ExitCode.Should().Be(Program.BadUsage);
+        r.Err.Should().Contain("is a directory");
+    }
+
+    [Fact]
+    public void An_assumption_option_that_cannot_be_read_is_bad_usage_naming_the_option()
+    {
+        var r = Cli.Run("eval", "x", "--assume", "{");
+        r.ExitCode.Should().Be(Program.BadUsage);
+        r.Err.Should().Contain("--assume \"{\"");
+    }
+
+    [Fact]
+    public void Control_characters_in_a_message_are_escaped()
+    {
+        var r = Cli.Run("eval", "x\u001b[31m");
+        r.ExitCode.Should().NotBe(0);
+        r.Err.Should().NotContain("\u001b").And.Contain("\\x1B");
+    }
+
+    [Theory]
+    [InlineData("= =")]
+    [InlineData("&&&")]
+    [InlineData(@"\tag{1}")]
+    public void Input_without_a_formula_says_that_nothing_was_there_to_evaluate(string input)
+    {
+        var r = Cli.Run("eval", input);
+        r.ExitCode.Should().Be(Program.MathError);
+        r.Err.Should().Contain("nothing to evaluate: the input has no formula");
+    }
+
+    [Fact]
+    public void Display_math_delimiters_around_the_input_are_not_part_of_the_formula()
+    {
+        var r = Cli.Run("eval", @"\[x+1\]");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Trim().Should().Be("x + 1");
+    }
+
+    [Fact]
+    public void The_square_root_of_a_700_digit_non_square_is_answered()
+    {
+        var r = Cli.Run("eval", @"\sqrt{" + new string('9', 700) + "}");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Should().StartWith("3 \\cdot \\sqrt{1111");
+    }
+}
