@@ -153,14 +153,14 @@ public sealed class HostileInputTests
     }
 
     [Theory]
-    [InlineData("= =")]
-    [InlineData("&&&")]
-    [InlineData(@"\tag{1}")]
-    public void Input_without_a_formula_says_that_nothing_was_there_to_evaluate(string input)
+    [InlineData("= =", "line 1, column 3: expected a formula between '=' and '='")]
+    [InlineData("&&&", "line 1, column 1: there is nothing to read: the input has no formula")]
+    [InlineData(@"\tag{1}", "line 1, column 1: there is nothing to read: the input has no formula")]
+    public void Input_without_a_formula_says_what_is_missing_and_where(string input, string message)
     {
         var r = Cli.Run("eval", input);
         r.ExitCode.Should().Be(Program.MathError);
-        r.Err.Should().Contain("nothing to evaluate: the input has no formula");
+        r.Err.Should().Contain(message);
     }
 
     [Fact]

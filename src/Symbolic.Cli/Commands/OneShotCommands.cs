@@ -91,7 +91,11 @@ public static class OneShotCommands
             SimplifyResult r;
             try { r = Simplifier.Run(Symbolic.Core.Integration.Integrator.EvaluateIntegrals(eq.Value, budget), budget); }
             catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
-            if (!r.Complete) throw ParseError.AtOffset(latex, eq.Offset, $"simplification stopped: {r.StopReason}");
+            if (!r.Complete)
+            {
+                if (r.StopReason == "cancelled") throw new OperationCanceledException();   // the time limit or Ctrl-C: reported as such
+                throw ParseError.AtOffset(latex, eq.Offset, $"simplification stopped: {r.StopReason}");
+            }
             results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });
             verified.Add(r.Verified);
         }
