@@ -24,7 +24,10 @@ public class SecondCorpusTests(ITestOutputHelper output)
                 foreach (var m in line["%% macros:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var eq = m.IndexOf('=');
-                    macros.Add((new Regex(Regex.Escape(m[..eq]) + "(?![A-Za-z])"), m[(eq + 1)..]));
+                    // A replacement that starts with a letter gets a space before it, as TeX's tokenizer keeps it apart:
+                    // \delta\action with \action=S is \delta S, not the command \deltaS.
+                    var replacement = m[(eq + 1)..];
+                    macros.Add((new Regex(Regex.Escape(m[..eq]) + "(?![A-Za-z])"), char.IsLetter(replacement[0]) ? " " + replacement : replacement));
                 }
             foreach (var (label, latex) in Sx.ReadEntries(text))
             {
