@@ -71,4 +71,63 @@ public class ReviewedReadingTests
         [InlineData(109, @"S(q(tau), t(tau)) = limits(Integral(Lambda(q(tau), t(tau), diff(q(tau), tau), diff(t(tau), tau)), tau), tau_1, tau_2)")]
         [InlineData(125, @"delta*W(q(tau), t(tau)) = delta*int(sum(p_alpha*d(tau)*diff(q_alpha(tau), tau), alpha = 1, s), tau_1, tau_2) ;; delta*int(sum(p_alpha*d(tau)*diff(q_alpha(tau), tau), alpha = 1, s), tau_1, tau_2) = 0")]
     public void Known_misreadings_of_the_sample(int display, string expected) => ReadDisplay(display).Text.Should().Be(expected);
+
+    // The reviewed sample of the four later sources: displays 1, 10, 20, 30, … of each of their files (28 in all, not chosen
+    // by outcome), each checked by hand against the source. 8 read right, 6 are refused with a position, 14 are read wrong.
+    private static (string Text, int Warnings) ReadLabel(string label)
+    {
+        var latex = SecondCorpusTests.Corpus2().Single(e => e.Label == label).Latex;
+        var reading = LatexMath.ReadDisplay(latex);
+        var text = string.Join(" ;; ", reading.Equations.Select(e => (e.Label is null ? "" : $"({e.Label}) ") + TextPrinter.Print(e.Value)));
+        return (text, reading.Warnings.Count);
+    }
+
+    [Theory]
+    [InlineData("nelson-constrained: constrained display 1", @"S_L = limits(Integral(L(q(t), diff(q(t), t)), t), t_1, t_2)", false)]
+    [InlineData("nelson-qft-scalar: scalar display 1", @"E = p^2/(2*m)", false)]
+    [InlineData("nelson-qft-scalar: scalar display 20", @"k_0^2 - omega_vec:k^2 = (k_0 - omega_vec:k)*(k_0 + omega_vec:k)", false)]
+    [InlineData("rivero-qft-ch6: qft6 display 1", @"eta_mu nu = diag(-1, 1, ldots, 1)", false)]
+    [InlineData("stellar-convection: convection display 1", @"diff(P(r), r) = -(g*rho)", true)]
+    [InlineData("stellar-equations: equations display 20", @"Y_e = sum(Z_i*n_i/(N_A*rho)) ;; sum(Z_i*n_i/(N_A*rho)) = sum(Y_i*Z_i) ;; sum(Y_i*Z_i) = bar:Z/bar:A", false)]
+    [InlineData("stellar-lane-emden: lane-emden display 1", @"tuple(T*rho^(-gamma + 1) = const, P/rho^gamma = const, P^((-gamma + 1)/gamma)*T = const)", false)]
+    [InlineData("stellar-lane-emden: lane-emden display 10", @"r_n = sqrt(P_c*(n + 1)/(G*rho^2_c))/(2*sqrt(pi))", false)]
+    public void A_reviewed_display_of_the_later_sources_reads_as_expected(string label, string expected, bool warned)
+    {
+        var (text, warnings) = ReadLabel(label);
+        text.Should().Be(expected);
+        if (warned) warnings.Should().BeGreaterThan(0, "a reading that could go either way is said");
+    }
+
+    [Theory]
+    [InlineData("nelson-constrained: constrained display 20", "the power of dq must be a number matching the order written above")]
+    [InlineData("nelson-constrained: constrained display 30", "the power of dq must be a number matching the order written above")]
+    [InlineData("nelson-qft-scalar: scalar display 10", @"\varphi is not a declared field")]
+    [InlineData("stellar-convection: convection display 20", @"\partial_… must be followed by what it differentiates")]
+    [InlineData("stellar-equations: equations display 30", @"\partial_… must be followed by what it differentiates")]
+    [InlineData("stellar-lane-emden: lane-emden display 30", @"expected a formula after '\star'")]
+    public void A_reviewed_display_of_the_later_sources_that_is_refused_says_where(string label, string message)
+    {
+        var act = () => ReadLabel(label);
+        var error = act.Should().Throw<ParseError>().Which;
+        error.Message.Should().Contain(message);
+        error.Line.Should().BePositive();
+        error.Column.Should().BePositive();
+    }
+
+    [Theory(Skip = "known misreadings of the later sources; each row holds the right reading, the reason is in the comment after it")]
+    [InlineData("nelson-constrained: constrained display 10", @"g^m = limits(Integral(Derivative(G(t*y, x), y_m'), t), 0, 1)")] // ∂/∂y_{m'} G(ty, x) is read as 0 and \qedhere becomes a tuple element
+    [InlineData("nelson-qft-scalar: scalar display 30", @"b(k') = int((omega_vec:k'*varphi(vec:x, t) - i*pi(vec:x, t))*exp(i*vec:k'*vec:x), vec:x)*exp(-i*omega_vec:k'*t) ;; int((omega_vec:k'*varphi(vec:x, t) - i*pi(vec:x, t))*exp(i*vec:k'*vec:x), vec:x)*exp(-i*omega_vec:k'*t) = int((omega_vec:k'*varphi(vec:x, t) - i*pi(vec:x, t))*exp(-i*k'_mu*x^mu), vec:x)")] // k' (a second momentum) is read as dk/dx, b(k') as a product, the measure \mathrm{d}^{3}x as d³·x
+    [InlineData("nelson-qft-scalar: scalar display 40", @"sim(delta^k(0), int(1, x, R^k))")] // δ^k(0) is read as the product δ^k·0 = 0
+    [InlineData("rivero-qft-ch6: qft6 display 10", @"tuple(phi(x) = int(widetilde:phi(k)*exp(i*k*x)/(2*pi)^D, k), and(k*x = eta_mu nu*k^mu*x^nu, eta_mu nu*k^mu*x^nu = -k^0*x^0 + vec:k*vec:x))")] // the components k^0, x^0 are read as powers 0 (so -k^0x^0 becomes -1), \widetilde\phi(k) as k·φ̃, \mathrm{d}^Dk as d^D·k
+    [InlineData("rivero-qft-ch6: qft6 display 20", @"L(t) = int(mathcal:L, vec:x)")] // the measure \mathrm{d}^{D-1}\vec x is read as the product d^(D-1)·x
+    [InlineData("rivero-qft-ch6: qft6 display 30", @"tuple(Derivative(H, Pi(vec:x)) = Pi(vec:x), Derivative(H, phi(vec:x)) = m^2*phi(vec:x) - sum(diff(phi(vec:x), x_i, 2), i))")] // the functional derivative δH/δΠ(x) is read as a quotient, ∂_i²φ(x) as 0
+    [InlineData("rivero-qft-ch6: qft6 display 40", @"tuple(and(commutator(b_vec:k, b_vec:q) = 0, 0 = commutator(b_vec:k^dagger, b_vec:q^dagger)), commutator(b_vec:k, b_vec:q^dagger) = (2*pi)^(D - 1)*delta^(D - 1)(vec:k - vec:q))")] // a commutator [a,b] is read as a 2-tuple, δ^{(D-1)}(k−q) as a product
+    [InlineData("rivero-qft-ch6: qft6 display 50", @"widehat:H_0 = int(omega_vec:k*b_vec:k^dagger*b_vec:k/(2*pi)^(D - 1), vec:k)")] // b^\dagger_k b_k: the dagger is read as a power and the product as b^(dagger+1); the measure as d^(D-1)·k
+    [InlineData("rivero-qft-ch6: qft6 display 60", @"commutator(widehat:phi(x), widehat:phi(y)) = i*Delta(x - y)")] // a commutator is read as a 2-tuple; Δ(x−y) by the warned product policy
+    [InlineData("stellar-convection: convection display 10", @"delta(P)/P = Gamma_1*delta(rho)/rho")] // δP (a perturbation of P) is read as δ·P, so P and ρ cancel
+    [InlineData("stellar-equations: equations display 1", @"diff(rho, t) + div(rho*u) = 0")] // \nabla\cdot(\rho u) is a divergence, read as the product ∇·u·ρ
+    [InlineData("stellar-equations: equations display 10", @"laplacian(Phi) = 4*G*pi*rho")] // \nabla^2\Phi is read as the product ∇²·Φ
+    [InlineData("stellar-equations: equations display 40", @"Derivative(L_r, m) = q - T*c_rho*(D(log(P))/D(t) - (chi_rho + chi_T*(Gamma_3 - 1))*D(log(rho))/D(t))/chi_T ;; Derivative(L_r, m) = q - P*(D(log(P/rho^Gamma_1))/D(t))/(rho*(Gamma_3 - 1))")] // \mathrm{D}/\mathrm{D}t (the Lagrangian derivative) is read as a quotient and D cancels; the eqnarray row &=& loses its left side
+    [InlineData("stellar-lane-emden: lane-emden display 20", @"M^(1 - 1/n) = K*R^(1 - 3/n)*xi_1^(1 + 1/n)*(-Subs(diff(theta(xi), xi), xi, xi_1))^(1 - 1/n)*(n + 1)/(4^(1/n)*G*pi^(1/n))")] // θ_1' is dθ/dξ at ξ_1, read as d/dx of θ_1(x)
+    public void Known_misreadings_of_the_later_sources(string label, string expected) => ReadLabel(label).Text.Should().Be(expected);
 }
