@@ -115,6 +115,18 @@ public class ReadingDecisionTests
     }
 
     [Fact]
+    public void A_power_on_a_special_function_is_a_power_of_the_application_and_prints_back_as_read()
+    {
+        var zeta = Call.Of(Function.Named("zeta"), s);
+        One(@"\zeta(s)^2").Should().Be(zeta.Pow(2));
+        var gamma = Call.Of(Function.Named("gamma"), x);
+        One(@"\Gamma^2(x)").Should().Be(gamma.Pow(2));
+        One(@"\Gamma(x)^{2}").Should().Be(gamma.Pow(2));
+        foreach (var e in new[] { zeta.Pow(2), gamma / Call.Of(Function.Named("gamma"), n / 2) })
+            One(Symbolic.Latex.Printing.LatexPrinter.Print(e)).Should().Be(e);
+    }
+
+    [Fact]
     public void A_Bessel_function_is_read_with_a_warning()
     {
         var read = Read("J_0(x)");

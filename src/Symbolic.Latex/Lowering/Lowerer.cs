@@ -883,10 +883,17 @@ internal sealed class Lowerer
             if (next is Scripted { Superscript: { } power }) call = PowerOf(call, power);
             return (call, 2);
         }
-        // Γ(n/2), ζ(s), B(a, b): special functions.
-        if (paren && next is Group && f is SSymbol { Accents.Length: 0, Font: null } sf && SpecialFunctions.TryGetValue(sf.Text, out var special)
-            && (special != "beta" || group!.Content is Sequence))
-            return (Call.Of(Function.Named(special), Arguments(group!.Content)), 2);
+        // Γ(n/2), ζ(s), B(a, b): special functions; Γ(x)^2 and Γ^2(x) are powers of the application, as with \sin^2 x.
+        var (specialHead, headPower) = f is Scripted { Base: SSymbol { Accents.Length: 0, Font: null } hs, Subscript: null, Primes: 0, Superscript: { } hp }
+            ? (hs, hp) : (f as SSymbol, (MathNode?)null);
+        if (paren && specialHead is { Accents.Length: 0, Font: null } sf && SpecialFunctions.TryGetValue(sf.Text, out var special)
+            && (special != "beta" || group!.Content is Sequence) && (headPower is null || next is Group))
+        {
+            Expr call = Call.Of(Function.Named(special), Arguments(group!.Content));
+            if (headPower is not null) call = PowerOf(call, headPower);
+            if (next is Scripted { Superscript: { } argPower }) call = PowerOf(call, argPower);
+            return (call, 2);
+        }
         // J_ν(x): a Bessel function.
         if (paren && next is Group && f is Scripted { Base: SSymbol { Name: "J" or "Y" or "I" or "K", IsCommand: false, Accents.Length: 0, Font: null } bb, Subscript: { } order, Superscript: null, Primes: 0 }
             && group!.Content is not Sequence && !_functions.ContainsKey(bb.Name + "_" + IndexText(order)))

@@ -370,6 +370,10 @@ public static class LatexPrinter
                     Write(c.Args[1], PrecSum + 1);
                     _sb.Append("\\right)");
                     return;
+                case "gamma" or "zeta":   // Γ(x), ζ(s): as the reader reads them
+                    _sb.Append(c.Function.Name == "gamma" ? "\\Gamma" : "\\zeta");
+                    WriteArgs(c);
+                    return;
                 default:
                     _sb.Append("\\operatorname{").Append(c.Function.Name).Append('}');
                     WriteArgs(c);
