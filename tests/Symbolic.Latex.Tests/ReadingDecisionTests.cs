@@ -115,6 +115,15 @@ public class ReadingDecisionTests
     }
 
     [Fact]
+    public void Consecutive_derivative_operators_compose_and_act_on_what_follows()
+    {
+        // issue 10: this read as x⁴ · d/dx(d/d(x, 1)).
+        One(@"\frac{d}{dx}\frac{d}{dx} x^4").Should().Be(12 * x.Pow(2));
+        var y = R("y");
+        Simplifier.Simplify(One(@"\frac{\partial}{\partial x}\frac{\partial}{\partial y} (x^2 y^3)")).Should().Be(Simplifier.Simplify(6 * x * y.Pow(2)));
+    }
+
+    [Fact]
     public void A_power_on_a_special_function_is_a_power_of_the_application_and_prints_back_as_read()
     {
         var zeta = Call.Of(Function.Named("zeta"), s);

@@ -807,7 +807,16 @@ internal sealed class Lowerer
             // d/dt (…), ∂/∂r (…): an operator applied to the next factor (a function with its arguments counts as one).
             if (f is Fraction fr && DerivativeFraction(fr) is { Operand: null } op)
             {
-                if (i + 1 < factors.Count) { i++; parts.Add(Differentiate(Unit(factors, ref i), op.Variables)); }
+                // d/dx d/dx x⁴: consecutive operators compose, and the composition acts on what follows them.
+                var variables = new List<(MathNode Node, string Name, int Order)>(op.Variables);
+                int k = i;
+                while (k + 2 < factors.Count && factors[k + 1] is Fraction nf && DerivativeFraction(nf) is { Operand: null } nop)
+                {
+                    variables.AddRange(nop.Variables);
+                    k++;
+                }
+                if (k > i) { i = k; }
+                if (i + 1 < factors.Count) { i++; parts.Add(Differentiate(Unit(factors, ref i), variables)); }
                 else parts.Add(OperatorOf(op));
                 continue;
             }
