@@ -57,11 +57,19 @@ public class SpecialAngleTests
     }
 
     [Fact]
-    public void Infinite_values_and_angles_outside_the_table_stay_unevaluated()
+    public void A_pole_is_refused_as_a_division_by_zero()
     {
-        Expr.Tan(At(1, 2)).Should().BeOfType<Call>();
-        Call.Of(Function.Cot, Pi).Should().BeOfType<Call>();
-        Call.Of(Function.Csc, Expr.Zero).Should().BeOfType<Call>();
+        FluentActions.Invoking(() => Expr.Tan(At(1, 2))).Should().Throw<DivideByZeroException>()
+            .WithMessage("division by zero: tan(pi/2) is a pole of tan, it has no value");
+        FluentActions.Invoking(() => Expr.Tan(At(-3, 2))).Should().Throw<DivideByZeroException>().WithMessage("*pole of tan*");
+        FluentActions.Invoking(() => Call.Of(Function.Cot, Pi)).Should().Throw<DivideByZeroException>().WithMessage("*pole of cot*");
+        FluentActions.Invoking(() => Call.Of(Function.Csc, Expr.Zero)).Should().Throw<DivideByZeroException>().WithMessage("*pole of csc*");
+        FluentActions.Invoking(() => Call.Of(Function.Sec, At(1, 2))).Should().Throw<DivideByZeroException>().WithMessage("*pole of sec*");
+    }
+
+    [Fact]
+    public void Angles_outside_the_table_stay_unevaluated()
+    {
         Expr.Sin(At(1, 5)).Should().BeOfType<Call>();
         Expr.Cos(At(1, 12)).Should().BeOfType<Call>();
         Expr.Sin(At(1, 8)).Should().BeOfType<Call>();

@@ -29,7 +29,8 @@ internal static class SpecialAngles
     private static int? Twelfths(Expr x)
     {
         Rational q;
-        if (x.Equals(Expr.Pi)) q = Rational.One;
+        if (x.IsZero) q = Rational.Zero;
+        else if (x.Equals(Expr.Pi)) q = Rational.One;
         else if (x is Product { Factors.Length: 1 } p && p.Factors[0].Base.Equals(Expr.Pi) && p.Factors[0].Exponent.IsOne) q = p.Coefficient;
         else return null;
         var twelve = q * 12;
@@ -50,12 +51,16 @@ internal static class SpecialAngles
         if (sin is null || cos is null) return null;
         if (f == Function.Sin) return sin;
         if (f == Function.Cos) return cos;
-        // tan(π/2), cot 0, sec(π/2), csc 0 have no finite value: left as written.
-        if (f == Function.Tan) return cos.IsZero ? null : sin / cos;
-        if (f == Function.Cot) return sin.IsZero ? null : cos / sin;
-        if (f == Function.Sec) return cos.IsZero ? null : Expr.One / cos;
-        return sin.IsZero ? null : Expr.One / sin;
+        // tan(π/2), cot 0, sec(π/2), csc 0 have no value: refused as 1/0 is, never kept as a finite-looking call.
+        if (f == Function.Tan || f == Function.Sec ? cos.IsZero : sin.IsZero) throw Pole(f, x);
+        if (f == Function.Tan) return sin / cos;
+        if (f == Function.Cot) return cos / sin;
+        if (f == Function.Sec) return Expr.One / cos;
+        return Expr.One / sin;
     }
+
+    private static DivideByZeroException Pole(Function f, Expr x) =>
+        new($"division by zero: {f.Name}({x}) is a pole of {f.Name}, it has no value");
 
     /// <summary>(value, angle in units of π) for arcsin on [0, 1] and arctan on [0, ∞) at the table's values.</summary>
     private static readonly Lazy<(Expr Value, Rational Angle)[]> AsinTable = new(() => new[]
