@@ -197,8 +197,8 @@ public sealed class Call : Expr
             if (x.IsOne) return Expr.Zero;
             if (x == Expr.E) return Expr.One;
         }
-        if (f == Function.Sin && x == Expr.Pi) return Expr.Zero;
-        if (f == Function.Cos && x == Expr.Pi) return Expr.MinusOne;
+        if (SpecialAngles.Trig(f, x) is { } exact) return exact;
+        if (SpecialAngles.Inverse(f, x) is { } angle) return angle;
         if (f == Function.Abs)
         {
             if (x is Number n) return Number.Of(n.Value.Abs());

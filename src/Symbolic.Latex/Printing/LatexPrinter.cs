@@ -180,7 +180,14 @@ public static class LatexPrinter
             });
         }
 
-        private static bool NeedsCdot(Expr next) => next is Number || next is Power { Base: Number };
+        /// <summary>
+        /// 2 \cdot 3^{x}: two numbers side by side would read as one (2 3^{x} as 23^{x}). A root is delimited by its own
+        /// \sqrt, so \frac{1}{3} \sqrt{3} needs no dot.
+        /// </summary>
+        private static bool NeedsCdot(Expr next) => next is Number || next is Power { Base: Number } p && !IsRoot(p.Exponent);
+
+        /// <summary>An exponent printed as a root sign: 1/2 as \sqrt{…}, 1/n as \sqrt[n]{…}.</summary>
+        private static bool IsRoot(Expr exponent) => exponent is Number { Value: var q } && q.Num.IsOne && q.Den > 1;
 
         private void WriteFactors(List<Expr> factors, bool alone = false)
         {
@@ -240,7 +247,8 @@ public static class LatexPrinter
             {
                 Paren(outer > PrecProduct, false, () =>
                 {
-                    _sb.Append("\\frac{1}{"); Write(Power.Of(b, -e), PrecProduct); _sb.Append('}');
+                    // The fraction bar groups its denominator: \frac{1}{x - 1}, never \frac{1}{(x - 1)}.
+                    _sb.Append("\\frac{1}{"); Write(Power.Of(b, -e), PrecRelation); _sb.Append('}');
                 });
                 return;
             }
