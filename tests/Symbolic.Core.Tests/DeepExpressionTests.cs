@@ -49,17 +49,16 @@ public sealed class DeepExpressionTests
     }
 
     [Fact]
-    public void Differentiating_sine_nested_a_thousand_deep_takes_seconds_on_a_large_stack()
+    public void Differentiating_sine_nested_a_thousand_deep_gives_one_cosine_factor_per_level()
     {
         Expr e = x;
         for (int i = 0; i < 1000; i++) e = Expr.Sin(e);
         Expr? d = null;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var thread = new Thread(() => d = Calculus.Diff(e, x), 64 << 20);
         thread.Start();
         thread.Join();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
-        d.Should().NotBeNull();
+        // The chain rule gives one factor cos(sin^k x) per level: a product of 1,000 factors.
+        d.Should().BeOfType<Product>().Which.Factors.Should().HaveCount(1000);
         Calculus.Diff(Expr.Sin(Expr.Sin(x)), x).Should().Be(Expr.Cos(Expr.Sin(x)) * Expr.Cos(x));
     }
 
@@ -84,11 +83,9 @@ public sealed class DeepExpressionTests
     public void A_power_whose_size_is_known_to_exceed_the_memory_budget_is_refused_before_it_is_computed()
     {
         var y = Expr.Symbol("y");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var run = Simplifier.Run((x + y).Pow(100_000), new Budget());
         run.Complete.Should().BeFalse();
         run.StopReason.Should().Contain("memory budget");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 }
 

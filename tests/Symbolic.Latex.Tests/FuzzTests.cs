@@ -15,11 +15,11 @@ public class FuzzTests(ITestOutputHelper output)
     /// <summary>How many mutations run: all of them, every time (no time-bounded early stop).</summary>
     private const int Mutations = 4000;
 
-    /// <summary>They take a few seconds; far beyond this means a hang or a slow path came back.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(40);
+    /// <summary>They take seconds; this is a hang detector, generous so that a loaded machine does not fail it.</summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(180);
 
     /// <summary>One input taking this long is reported by itself, with the input.</summary>
-    private static readonly TimeSpan PerInputBudget = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PerInputBudget = TimeSpan.FromSeconds(15);
 
     [Fact]
     public void Thousands_of_deterministic_mutations_of_the_corpus_parse_or_give_a_parse_error()
@@ -131,7 +131,7 @@ public class FuzzTests(ITestOutputHelper output)
                 throw new Xunit.Sdk.XunitException($"{e.GetType().Name}: {e.Message}\ninput: {Shorten(input)}\n{e}");
             }
             var took = clock.Elapsed - started;
-            if (took > PerInputBudget + TimeSpan.FromSeconds(1))
+            if (took > PerInputBudget + TimeSpan.FromSeconds(10))
                 throw new Xunit.Sdk.XunitException($"took {took.TotalSeconds:F1} s\ninput: {Shorten(input)}");
         }
         output.WriteLine($"{inputs.Count} hostile inputs in {clock.ElapsedMilliseconds} ms: {ok} answered, {reported} refused with a reported error");
