@@ -38,7 +38,7 @@ public static class NumericProbe
             Sum s => s.Terms.Aggregate((Complex)s.Constant.ToDouble(), (acc, t) => acc + t.Coefficient.ToDouble() * Eval(t.Term)),
             Product p => p.Factors.Aggregate((Complex)p.Coefficient.ToDouble(), (acc, f) => acc * Pow(Eval(f.Base), f.Exponent, Eval(f.Exponent))),
             Power p => Pow(Eval(p.Base), p.Exponent, Eval(p.Exponent)),
-            Call c => Apply(c.Function.Name, Eval(c.Args[0])),
+            Call { Args.Length: 1 } c => Apply(c.Function.Name, Eval(c.Args[0])),
             Relation r => Eval(r.Left) - Eval(r.Right),
             _ => throw new SymbolicException($"cannot evaluate {x}"),
         };
