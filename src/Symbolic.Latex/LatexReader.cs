@@ -31,6 +31,21 @@ public static class LatexReader
     /// <summary>Deepest syntax tree returned (see <see cref="MathNode.Depth"/>).</summary>
     public const int MaxDepth = 512;
 
+    /// <summary>The default of <see cref="MaxLength"/>: 1,000,000 characters.</summary>
+    public const int DefaultMaxLength = 1_000_000;
+
+    /// <summary>
+    /// The longest input read (default <see cref="DefaultMaxLength"/> characters): a longer one is refused at
+    /// once, before it is lexed, with its length and the limit. Process-wide, like <c>Expr.MaxDepth</c>.
+    /// </summary>
+    public static int MaxLength
+    {
+        get => maxLength;
+        set => maxLength = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), "the length limit must be at least 1");
+    }
+
+    private static volatile int maxLength = DefaultMaxLength;
+
     /// <summary>Reads a display: one or more equations (split at top-level <c>\\</c>; a top-level
     /// equation/align environment is unwrapped), each with its tag and label.</summary>
     /// <param name="latex">The LaTeX source, without <c>$$</c> delimiters.</param>
@@ -38,6 +53,7 @@ public static class LatexReader
     public static MathDocument Parse(string latex)
     {
         ArgumentNullException.ThrowIfNull(latex);
+        CheckLength(latex);
         try
         {
             var tokens = Lex(WithoutDisplayDelimiters(latex));
@@ -159,6 +175,20 @@ public static class LatexReader
         {
             return null;
         }
+    }
+
+    /// <summary>Refuses input longer than <see cref="MaxLength"/> before any work is done. The error points at
+    /// line 1, column 1 with a short excerpt: the source line of a megabyte input is not worth echoing.</summary>
+    private static void CheckLength(string latex)
+    {
+        var limit = MaxLength;
+        if (latex.Length <= limit) return;
+        var firstLine = latex.AsSpan(0, Math.Min(latex.Length, 60));
+        var nl = firstLine.IndexOfAny('\r', '\n');
+        var excerpt = (nl >= 0 ? firstLine[..nl] : firstLine).ToString() + (nl < 0 ? "…" : "");
+        throw new ParseError(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the input is too long: it has {latex.Length:N0} characters; the limit is {limit:N0} " +
+            $"(raise LatexReader.MaxLength to read longer input)"), 1, 1, excerpt);
     }
 
     private static void CheckNesting(string latex, CommonTokenStream tokens)

@@ -58,4 +58,16 @@ public sealed class HostileReadingTests
     {
         LatexPrinter.Print(Call.Of(Function.D)).Should().Be(@"\operatorname{d}()");
     }
+
+    [Fact]
+    public void An_input_longer_than_the_limit_is_refused_at_once_with_its_size()
+    {
+        var text = new string('x', LatexReader.DefaultMaxLength + 1);
+        var act = () => LatexMath.ReadOne(text);
+        var error = act.Should().Throw<ParseError>().Which;
+        error.Message.Should().Be("the input is too long: it has 1,000,001 characters; the limit is 1,000,000 "
+            + "(raise LatexReader.MaxLength to read longer input)");
+        (error.Line, error.Column).Should().Be((1, 1));
+        error.SourceLine.Should().Be(new string('x', 60) + "…");
+    }
 }

@@ -240,7 +240,7 @@ public static class PolyGcd
                     return true;
                 }
                 // the cofactors may interpolate correctly when the gcd itself does not
-                if (F.TryDivideExact(h, out var cf))
+                if (F.TryDivideExact(h, out var cf, budget))
                 {
                     var Cf = Interpolate(cf, xi, x);
                     if (!Cf.IsZero && f.TryDivideExact(Cf, out var H2, budget))
@@ -361,6 +361,7 @@ public static class PolyGcd
         var r = a;
         while (!r.IsZero && r.Degree(x) >= db)
         {
+            budget?.ThrowIfCancelled();
             int dr = r.Degree(x);
             var lcr = r.CoefficientsIn(x)[dr];
             r = Poly.Multiply(lcb, r, budget) - Poly.Multiply(lcr * Poly.Variable(a.VariableCount, x, dr - db), b, budget);
