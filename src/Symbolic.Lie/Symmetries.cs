@@ -70,15 +70,9 @@ public static class Symmetries
         options ??= new SymmetryOptions();
         var jet = equations.Jet;
         var baseVars = jet.Base;
-        var sys = new LinearPdeSystem(baseVars, options.Budget);
-        var all = Enumerable.Repeat(true, baseVars.Count).ToArray();
-        var unknowns = baseVars.Select(v => sys.NewUnknown((jet.Independent.Contains(v) ? "xi_" : "phi_") + v.Name, (bool[])all.Clone())).ToList();
-        var calls = unknowns.Select(u => Call.Of(Function.User(u.Name), baseVars.Cast<Expr>().ToArray())).ToList();
-        var byCall = new Dictionary<Function, Unknown>();
-        for (int i = 0; i < unknowns.Count; i++) byCall[((Call)calls[i]).Function] = unknowns[i];
+        var (sys, unknowns, byCall, generic) = GenericGenerator(jet, options.Budget, v => (jet.Independent.Contains(v) ? "xi_" : "phi_") + v.Name);
 
         // pr X(Δ) on the solutions, split by the free jet coordinates
-        var generic = new Generator(jet, calls.Take(jet.Independent.Count).ToArray(), calls.Skip(jet.Independent.Count).ToArray());
         var pr = generic.Prolong(equations.Order, simplify: false);
         for (int k = 0; k < equations.Leading.Count; k++)
         {
@@ -414,17 +408,29 @@ public static class Symmetries
     /// Particular symmetries with polynomial coefficients of degree ≤ d: the determining system with ξ, φ replaced by
     /// polynomials with unknown constant coefficients, split by the variables and solved exactly.
     /// </summary>
-    private static IReadOnlyList<Generator> PolynomialAnsatz(DifferentialEquations equations, int degree, Budget? budget)
+    /// <summary>
+    /// A generator whose components are unknown functions of all the base variables (named by <paramref name="name"/>),
+    /// the linear PDE system they live in, and the map from each component's head to its unknown.
+    /// </summary>
+    private static (LinearPdeSystem Sys, List<Unknown> Unknowns, Dictionary<Function, Unknown> ByCall, Generator Generic) GenericGenerator(
+        JetSpace jet, Budget? budget, Func<Symbol, string> name)
     {
-        var jet = equations.Jet;
         var baseVars = jet.Base;
         var sys = new LinearPdeSystem(baseVars, budget);
         var all = Enumerable.Repeat(true, baseVars.Count).ToArray();
-        var unknowns = baseVars.Select(v => sys.NewUnknown("a_" + v.Name, (bool[])all.Clone())).ToList();
+        var unknowns = baseVars.Select(v => sys.NewUnknown(name(v), (bool[])all.Clone())).ToList();
         var calls = unknowns.Select(u => Call.Of(Function.User(u.Name), baseVars.Cast<Expr>().ToArray())).ToList();
         var byCall = new Dictionary<Function, Unknown>();
         for (int i = 0; i < unknowns.Count; i++) byCall[((Call)calls[i]).Function] = unknowns[i];
         var generic = new Generator(jet, calls.Take(jet.Independent.Count).ToArray(), calls.Skip(jet.Independent.Count).ToArray());
+        return (sys, unknowns, byCall, generic);
+    }
+
+    private static IReadOnlyList<Generator> PolynomialAnsatz(DifferentialEquations equations, int degree, Budget? budget)
+    {
+        var jet = equations.Jet;
+        var baseVars = jet.Base;
+        var (sys, unknowns, byCall, generic) = GenericGenerator(jet, budget, v => "a_" + v.Name);
         var pr = generic.Prolong(equations.Order, simplify: false);
         for (int k = 0; k < equations.Leading.Count; k++)
             sys.Equations.AddRange(SplitByJets(sys, jet, equations.OnSolutions(pr.Apply(equations.Leading[k] - equations.Solved[k])), byCall));
