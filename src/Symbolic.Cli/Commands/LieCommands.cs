@@ -267,39 +267,24 @@ public static class LieCommands
     public static string Json(SymmetryResult r, LoweringContext ctx)
     {
         var results = new List<Dictionary<string, object?>>();
-        Dictionary<string, string> Comp(Generator g) => g.Jet.Base.Zip(g.Components).ToDictionary(p => p.First.Name, p => SympyPrinter.Print(p.Second));
-        for (int i = 0; i < r.Basis.Count; i++)
-            results.Add(new()
-            {
-                ["label"] = $"generator[{i + 1}]",
-                ["latex"] = Print(r.Basis[i], OutputFormat.Latex, ctx),
-                ["text"] = Print(r.Basis[i], OutputFormat.Text, ctx),
-                ["sympy"] = Components(r.Basis[i]),
-                ["components"] = Comp(r.Basis[i]),
-            });
+        Dictionary<string, object?> Entry(string label, Generator g) => new()
+        {
+            ["label"] = label,
+            ["latex"] = Print(g, OutputFormat.Latex, ctx),
+            ["text"] = Print(g, OutputFormat.Text, ctx),
+            ["sympy"] = Components(g),
+            ["components"] = g.Jet.Base.Zip(g.Components).ToDictionary(p => p.First.Name, p => SympyPrinter.Print(p.Second)),
+        };
+        for (int i = 0; i < r.Basis.Count; i++) results.Add(Entry($"generator[{i + 1}]", r.Basis[i]));
         for (int i = 0; i < r.Families.Count; i++)
         {
             var fam = r.Families[i];
-            results.Add(new()
-            {
-                ["label"] = $"family[{i + 1}]",
-                ["latex"] = Print(fam.Generator, OutputFormat.Latex, ctx),
-                ["text"] = Print(fam.Generator, OutputFormat.Text, ctx),
-                ["sympy"] = Components(fam.Generator),
-                ["components"] = Comp(fam.Generator),
-                ["functions"] = fam.Functions.Select(SympyPrinter.Print).ToList(),
-                ["constraint"] = fam.Constraint.Select(SympyPrinter.Print).ToList(),
-            });
+            var entry = Entry($"family[{i + 1}]", fam.Generator);
+            entry["functions"] = fam.Functions.Select(SympyPrinter.Print).ToList();
+            entry["constraint"] = fam.Constraint.Select(SympyPrinter.Print).ToList();
+            results.Add(entry);
         }
-        for (int i = 0; i < r.Particular.Count; i++)
-            results.Add(new()
-            {
-                ["label"] = $"particular[{i + 1}]",
-                ["latex"] = Print(r.Particular[i], OutputFormat.Latex, ctx),
-                ["text"] = Print(r.Particular[i], OutputFormat.Text, ctx),
-                ["sympy"] = Components(r.Particular[i]),
-                ["components"] = Comp(r.Particular[i]),
-            });
+        for (int i = 0; i < r.Particular.Count; i++) results.Add(Entry($"particular[{i + 1}]", r.Particular[i]));
         if (r.Complete && r.Basis.Count > 0)
         {
             try
