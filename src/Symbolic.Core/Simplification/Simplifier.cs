@@ -10,9 +10,18 @@ public sealed record SimplifyResult(Expr Value, bool Complete, string? StopReaso
 {
     /// <summary>
     /// The self-check: the result has the value of the input at random points that respect the assumptions
-    /// (<see cref="NumericProbe.Agree"/>). False when they differ or cannot be evaluated.
+    /// (<see cref="NumericProbe.Agree"/>). False when they differ or cannot be evaluated. Computed when first
+    /// asked for: the many internal simplifications of the modules never pay for it.
     /// </summary>
-    public bool Verified { get; init; }
+    public bool Verified => _verified?.Value ?? false;
+
+    private Lazy<bool>? _verified;
+
+    internal SimplifyResult CheckedAgainst(Expr input)
+    {
+        _verified = new Lazy<bool>(() => NumericProbe.Agree(input, Value));
+        return this;
+    }
 }
 
 /// <summary>
@@ -40,11 +49,11 @@ public static class Simplifier
             // The normal form decides; what is shown is the shorter of it and the input (sin(x + y) stays
             // as written rather than its expansion), so simplifying twice changes nothing more.
             var value = Size(normal) <= Size(pre) ? normal : pre;
-            return new SimplifyResult(value, true, null) { Verified = NumericProbe.Agree(e, value) };
+            return new SimplifyResult(value, true, null).CheckedAgainst(e);
         }
         catch (BudgetExceededException ex)
         {
-            return new SimplifyResult(pre, false, ex.Message) { Verified = NumericProbe.Agree(e, pre) };
+            return new SimplifyResult(pre, false, ex.Message).CheckedAgainst(e);
         }
         catch (OperationCanceledException)
         {
