@@ -16,12 +16,7 @@ public static class Assume
         Power p => IsReal(p.Base) && (p.Exponent is Number { Value.IsInteger: true } || IsPositive(p.Base) && IsReal(p.Exponent))
                    || p.Base is Symbol { Name: "e", IsConstant: true } && IsReal(p.Exponent),
         Call c when c.Function.IsUser => c.Function.Has(Assumptions.Real),
-        Call c => c.Function.Name switch
-        {
-            "sin" or "cos" or "tan" or "sinh" or "cosh" or "tanh" or "atan" or "abs" or "sign" or "cot" or "sec" or "csc" => IsReal(c.Args[0]),
-            "log" => IsPositive(c.Args[0]),
-            _ => false,
-        },
+        Call { Function.Entry: { } f, Args: [var u] } => f.IsReal(u),
         Derivative d => d.Function.Function.Has(Assumptions.Real) && d.Variables.All(v => v.Variable.Has(Assumptions.Real)),
         _ => false,
     };
@@ -38,7 +33,7 @@ public static class Assume
         Power p => IsPositive(p.Base) && IsReal(p.Exponent)
                    || p.Exponent is Number { Value.IsInteger: true } n && n.Value.Num.IsEven && IsReal(p.Base) && IsNonzero(p.Base),
         Call c when c.Function.IsUser => c.Function.Has(Assumptions.Positive),
-        Call c => c.Function.Name == "cosh" && IsReal(c.Args[0]) || c.Function.Name == "abs" && IsNonzero(c.Args[0]),
+        Call { Function.Entry: { } f, Args: [var u] } => f.IsPositive(u),
         _ => false,
     };
 
@@ -52,7 +47,7 @@ public static class Assume
         Product p => p.Coefficient.Sign > 0 && p.Factors.All(f => IsNonnegative(Power.Raw(f.Base, f.Exponent))),
         Sum s => s.Constant.Sign >= 0 && s.Terms.All(t => t.Coefficient.Sign > 0 && IsNonnegative(t.Term)),
         Call c when c.Function.IsUser => c.Function.Has(Assumptions.Nonnegative),
-        Call c => c.Function.Name == "abs",
+        Call { Function.Entry: { } f, Args: [var u] } => f.IsNonnegative(u),
         _ => false,
     };
 

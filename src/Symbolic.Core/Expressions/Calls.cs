@@ -3,60 +3,24 @@ using System.Collections.Immutable;
 namespace Symbolic.Core;
 
 /// <summary>A function head: a built-in (sin, cos, log, …) or an unknown user function such as r in r(t).</summary>
-public sealed class Function : IEquatable<Function>
+public sealed partial class Function : IEquatable<Function>
 {
     /// <summary>The name (sin, cos, r, …).</summary>
     public string Name { get; }
     /// <summary>True for unknown functions the user declared (r(t), u(x, y)).</summary>
     public bool IsUser { get; }
     /// <summary>f(−x) = −f(x).</summary>
-    public bool IsOdd { get; }
+    public bool IsOdd => Entry?.Parity == Parity.Odd;
     /// <summary>f(−x) = f(x).</summary>
-    public bool IsEven { get; }
+    public bool IsEven => Entry?.Parity == Parity.Even;
 
     /// <summary>What is assumed of the function's values (for user functions, e.g. r(t) &gt; 0).</summary>
     public Assumptions Assumptions { get; }
 
-    private Function(string name, bool user, bool odd = false, bool even = false, Assumptions assumptions = Assumptions.None)
+    private Function(string name, bool user, Assumptions assumptions = Assumptions.None)
     {
-        Name = name; IsUser = user; IsOdd = odd; IsEven = even; Assumptions = assumptions;
+        Name = name; IsUser = user; Assumptions = assumptions;
     }
-
-    /// <summary>sin.</summary>
-    public static readonly Function Sin = new("sin", false, odd: true);
-    /// <summary>cos.</summary>
-    public static readonly Function Cos = new("cos", false, even: true);
-    /// <summary>tan.</summary>
-    public static readonly Function Tan = new("tan", false, odd: true);
-    /// <summary>cot.</summary>
-    public static readonly Function Cot = new("cot", false, odd: true);
-    /// <summary>sec.</summary>
-    public static readonly Function Sec = new("sec", false, even: true);
-    /// <summary>csc.</summary>
-    public static readonly Function Csc = new("csc", false, odd: true);
-    /// <summary>sinh.</summary>
-    public static readonly Function Sinh = new("sinh", false, odd: true);
-    /// <summary>cosh.</summary>
-    public static readonly Function Cosh = new("cosh", false, even: true);
-    /// <summary>tanh.</summary>
-    public static readonly Function Tanh = new("tanh", false, odd: true);
-    /// <summary>arcsin.</summary>
-    public static readonly Function Asin = new("asin", false, odd: true);
-    /// <summary>arccos.</summary>
-    public static readonly Function Acos = new("acos", false);
-    /// <summary>arctan.</summary>
-    public static readonly Function Atan = new("atan", false, odd: true);
-    /// <summary>Natural logarithm.</summary>
-    public static readonly Function Log = new("log", false);
-    /// <summary>Absolute value.</summary>
-    public static readonly Function Abs = new("abs", false, even: true);
-    /// <summary>Sign.</summary>
-    public static readonly Function Sign = new("sign", false, odd: true);
-
-    /// <summary>Every built-in function by name.</summary>
-    public static readonly ImmutableDictionary<string, Function> Builtins =
-        new[] { Sin, Cos, Tan, Cot, Sec, Csc, Sinh, Cosh, Tanh, Asin, Acos, Atan, Log, Abs, Sign }
-            .ToImmutableDictionary(f => f.Name);
 
     /// <summary>An unknown function (r in r(t)); real-valued unless told otherwise. Identity is the name alone.</summary>
     public static Function User(string name, Assumptions assumptions = Assumptions.Real) => new(name, true, assumptions: assumptions);
@@ -184,29 +148,7 @@ public sealed class Call : Expr
     internal static bool LooksNegative(Expr x) =>
         x is Number n ? n.Value.Sign < 0 : x is Product p && p.Coefficient.Sign < 0;
 
-    private static Expr? Fold(Function f, Expr x)
-    {
-        if (x.IsZero)
-        {
-            if (f == Function.Sin || f == Function.Tan || f == Function.Sinh || f == Function.Tanh ||
-                f == Function.Asin || f == Function.Atan || f == Function.Abs || f == Function.Sign) return Expr.Zero;
-            if (f == Function.Cos || f == Function.Cosh || f == Function.Sec) return Expr.One;
-        }
-        if (f == Function.Log)
-        {
-            if (x.IsOne) return Expr.Zero;
-            if (x == Expr.E) return Expr.One;
-        }
-        if (SpecialAngles.Trig(f, x) is { } exact) return exact;
-        if (SpecialAngles.Inverse(f, x) is { } angle) return angle;
-        if (f == Function.Abs)
-        {
-            if (x is Number n) return Number.Of(n.Value.Abs());
-            if (Assume.IsNonnegative(x)) return x;
-            if (x is Call { Function.Name: "abs" }) return x;
-        }
-        return null;
-    }
+    private static Expr? Fold(Function f, Expr x) => f.Entry?.ExactValue?.Invoke(x);
 
     /// <inheritdoc/>
     public override ExprKind Kind => ExprKind.Call;

@@ -38,7 +38,7 @@ public static class NumericProbe
             Sum s => s.Terms.Aggregate((Complex)s.Constant.ToDouble(), (acc, t) => acc + t.Coefficient.ToDouble() * Eval(t.Term)),
             Product p => p.Factors.Aggregate((Complex)p.Coefficient.ToDouble(), (acc, f) => acc * Pow(Eval(f.Base), f.Exponent, Eval(f.Exponent))),
             Power p => Pow(Eval(p.Base), p.Exponent, Eval(p.Exponent)),
-            Call { Args.Length: 1 } c => Apply(c.Function.Name, Eval(c.Args[0])),
+            Call { Args.Length: 1 } c => c.Function.Entry is { } f ? f.Numeric(Eval(c.Args[0])) : throw new SymbolicException($"cannot evaluate {c.Function.Name}"),
             Call c => throw new SymbolicException($"cannot evaluate {c.Function.Name} of {c.Args.Length} arguments"),
             Relation r => Eval(r.Left) - Eval(r.Right),
             _ => throw new SymbolicException($"cannot evaluate {x}"),
@@ -64,16 +64,6 @@ public static class NumericProbe
         if (exponent is Number { Value: { Num.IsOne: true, Den: var d } } && d == 2) return Complex.Sqrt(b);
         return Complex.Pow(b, e);
     }
-
-    private static Complex Apply(string f, Complex z) => f switch
-    {
-        "sin" => Complex.Sin(z), "cos" => Complex.Cos(z), "tan" => Complex.Tan(z),
-        "cot" => 1 / Complex.Tan(z), "sec" => 1 / Complex.Cos(z), "csc" => 1 / Complex.Sin(z),
-        "sinh" => Complex.Sinh(z), "cosh" => Complex.Cosh(z), "tanh" => Complex.Tanh(z),
-        "asin" => Complex.Asin(z), "acos" => Complex.Acos(z), "atan" => Complex.Atan(z),
-        "log" => Complex.Log(z), "abs" => Complex.Abs(z), "sign" => Math.Sign(z.Real),
-        _ => throw new SymbolicException($"cannot evaluate {f}"),
-    };
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> have the same value at <paramref name="points"/> random

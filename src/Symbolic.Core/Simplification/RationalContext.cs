@@ -34,6 +34,7 @@ public sealed class RationalContext
     private readonly HashSet<int> _plainRoots = new();
     private readonly Dictionary<Expr, (int Cos, int Sin)> _trig = new();
     private readonly Dictionary<Expr, RatFun> _memo = new();
+    private readonly Dictionary<Expr, (RatFun Sin, RatFun Cos)> _trigOf = new();
     private readonly Dictionary<(int, Expr), RatFun> _kernelDerivatives = new();
 
     /// <summary>Apply the algebraic relations (sin²+cos²=1, (√P)²=P). Off: sin u, cos u, √P are opaque.</summary>
@@ -367,7 +368,7 @@ public sealed class RationalContext
         foreach (var (t, k) in parts)
         {
             if (k.IsZero) continue;
-            if (t is Call { Function.Name: "log" } log && k.IsInteger)
+            if (t is Call log && log.Function == Function.Log && k.IsInteger)
             {
                 result = Mul(result, Pow(ToRatFun(log.Args[0]), Exponent(k.Num, log.Args[0])));   // e^{k log u} = u^k
                 continue;
@@ -388,29 +389,18 @@ public sealed class RationalContext
     {
         if (c.Function.IsUser || c.Args.Length != 1) return Var(VariableOf(c));
         var u = c.Args[0];
-        switch (c.Function.Name)
-        {
-            case "sin": case "cos": case "tan": case "cot": case "sec": case "csc":
-            {
-                var (sin, cos) = Trig(u);
-                return c.Function.Name switch
-                {
-                    "sin" => sin, "cos" => cos, "tan" => Div(sin, cos), "cot" => Div(cos, sin),
-                    "sec" => Div(One, cos), _ => Div(One, sin),
-                };
-            }
-            case "sinh": case "cosh": case "tanh":
-            {
-                var ep = ExpOf(u);
-                var em = Div(One, ep);
-                var half = Constant(Rational.Of(1, 2));
-                var sinh = Mul(half, Sub(ep, em));
-                var cosh = Mul(half, Add(ep, em));
-                return c.Function.Name switch { "sinh" => sinh, "cosh" => cosh, _ => Div(sinh, cosh) };
-            }
-            default:
-                return Var(VariableOf(Call.Of(c.Function, Normalised(u))));
-        }
+        // sin u and cos u are the normal form's trigonometric kernels; every other built-in is either defined
+        // in terms of kernels by its table entry (tan u = sin u / cos u, sinh u = (eᵘ − e⁻ᵘ)/2) or a kernel itself.
+        if (c.Function == Function.Sin) return TrigOf(u).Sin;
+        if (c.Function == Function.Cos) return TrigOf(u).Cos;
+        if (c.Function.Entry?.Definition is { } definition) return ToRatFun(definition(u));
+        return Var(VariableOf(Call.Of(c.Function, Normalised(u))));
+    }
+
+    private (RatFun Sin, RatFun Cos) TrigOf(Expr u)
+    {
+        if (!_trigOf.TryGetValue(u, out var pair)) _trigOf[u] = pair = Trig(u);
+        return pair;
     }
 
     /// <summary>(sin u, cos u) expanded over the angles of u: sin(a + b), sin(n a) become polynomials in sin a, cos a.</summary>

@@ -948,7 +948,7 @@ internal sealed class Lowerer
         && seq.Items.All(it => it is not Empty);
 
     private Expr NamedCall(string name, MathNode content) =>
-        Function.Builtins.TryGetValue(name, out var bf) && content is not Sequence ? Call.Of(bf, Lower(content))
+        Function.FromLatexName(name) is { } bf && content is not Sequence ? Call.Of(bf, Lower(content))
         : name == "exp" && content is not Sequence ? Expr.Exp(Lower(content))
         : name is "log" or "ln" && content is not Sequence ? Expr.Log(Lower(content))
         : Call.Of(Function.Named(name), Arguments(content));
@@ -1117,10 +1117,9 @@ internal sealed class Lowerer
             value = Expr.Log(argument);
             if (fc.Subscript is { } b) value = value / Expr.Log(Lower(b));   // log_b x = ln x / ln b
         }
-        else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && name is "sin" or "cos" or "tan")
-            return Call.Of(Function.Builtins["a" + name], argument);   // \sin^{-1} x = arcsin x
-        else if (name is "arcsin" or "arccos" or "arctan") value = Call.Of(Function.Builtins["a" + name[3..]], argument);
-        else if (Function.Builtins.TryGetValue(name, out var f)) value = Call.Of(f, argument);
+        else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && Function.FromLatexName(name)?.Entry?.Inverse is { } inverse)
+            return Call.Of(inverse(), argument);   // \sin^{-1} x = arcsin x
+        else if (Function.FromLatexName(name) is { } f) value = Call.Of(f, argument);
         else value = fc.Subscript is { } s ? Call.Of(Function.Named(name), argument, Lower(s)) : Call.Of(Function.Named(name), argument);
         if (fc.Superscript is { } p) value = Power.Of(value, Lower(p));
         return value;

@@ -310,18 +310,13 @@ public static class LatexPrinter
                 if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
                 return;
             }
-            if (c.Function.Name == "abs")
+            if (c.Function == Function.Abs)
             {
                 _sb.Append("\\left|"); Write(c.Args[0], PrecRelation); _sb.Append("\\right|");
                 if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
                 return;
             }
-            var name = c.Function.Name switch
-            {
-                "sin" or "cos" or "tan" or "cot" or "sec" or "csc" or "sinh" or "cosh" or "tanh" or "log" => "\\" + c.Function.Name,
-                "asin" => "\\arcsin", "acos" => "\\arccos", "atan" => "\\arctan",
-                _ => "\\operatorname{" + c.Function.Name + "}",
-            };
+            var name = c.Function.Entry?.Latex ?? "\\operatorname{" + c.Function.Name + "}";
             _sb.Append(name);
             if (power is not null) { _sb.Append("^{"); Write(power, PrecRelation); _sb.Append('}'); }
             var arg = c.Args[0];

@@ -20,7 +20,7 @@ public static class SympyPrinter
             ? (s.Name == "e" ? "E" : "pi")
             : SymbolNames.PythonIdentifier(s.Name) ?? $"Symbol('{s.Name.Replace("'", "\\'")}')";
         public override string FunctionHead(Function f) =>
-            f.IsUser ? $"Function('{f.Name}')" : f.Name switch { "abs" => "Abs", var n => n };
+            f.IsUser ? $"Function('{f.Name}')" : f.Entry?.Sympy ?? f.Name;
         public override string DerivativeHead => "Derivative";
         // V′(x²) is SymPy's Subs(Derivative(V(ξ), ξ), ξ, x²).
         public override string? DerivativeAt(Function f, System.Collections.Immutable.ImmutableArray<int> orders, IReadOnlyList<string> args)

@@ -411,6 +411,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                 {
                     var name = c.CMD().GetText()[1..];
                     var args = c.content().Select(Content).ToImmutableArray();
+                    // \sech, \arsinh: a built-in the function table knows but TeX's own \sin-like commands do not.
+                    if (args.IsEmpty && Core.Function.FromLatexName(name) is not null) return new FunctionCall(name, "\\" + name, null, null, null, false, span);
                     return new Command(name, args, span);
                 }
             case P.SignPrimaryContext sg:
