@@ -195,7 +195,7 @@ public sealed class Session
             catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
             if (!simplified.Complete)
             {
-                if (simplified.StopReason == "cancelled") throw new OperationCanceledException();
+                if (simplified.StopReason?.Kind == StopKind.Cancelled) throw new OperationCanceledException();
                 throw new SymbolicException($"simplification stopped: {simplified.StopReason}");
             }
             steps.Record("simplify", value, simplified.Value);

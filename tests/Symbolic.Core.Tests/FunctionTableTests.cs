@@ -1,3 +1,4 @@
+using Symbolic.Core.Integration;
 using System.Numerics;
 
 namespace Symbolic.Core.Tests;
@@ -133,5 +134,33 @@ public class FunctionTableTests
         At(Function.Sech, 0.4).Real.Should().BeApproximately(1 / Math.Cosh(0.4), 1e-12);
         At(Function.Csch, 0.4).Real.Should().BeApproximately(1 / Math.Sinh(0.4), 1e-12);
         At(Function.Coth, 0.4).Real.Should().BeApproximately(1 / Math.Tanh(0.4), 1e-12);
+    }
+
+    [Theory]
+    [InlineData("sech")]
+    [InlineData("csch")]
+    [InlineData("coth")]
+    [InlineData("arsinh")]
+    [InlineData("arcosh")]
+    [InlineData("artanh")]
+    public void The_new_hyperbolic_entries_integrate_by_their_table_antiderivative_and_check_it(string name)
+    {
+        var f = Call.Of(Function.Builtins[name], 2 * x + 1);
+        var r = Integrator.Integrate(f, x);
+        r.Found.Should().BeTrue(r.NotFoundReason);
+        r.Verified.Should().BeTrue($"∫{f} dx = {r.Antiderivative} differentiates back");
+        Simplifier.IsZero(Calculus.Diff(r.Antiderivative!, x) - f).Should().BeTrue();
+    }
+}
+
+public class OperatorHeadTests
+{
+    [Fact]
+    public void A_named_operator_made_anywhere_is_the_typed_head_of_the_same_name()
+    {
+        (Function.Named("wedge") == Function.Wedge).Should().BeTrue();
+        (Function.Named("Derivative") == Function.TotalDerivative).Should().BeTrue();
+        (Function.User("d") == Function.D).Should().BeFalse("an unknown function d is not the differential");
+        ((Call)Call.Of(Function.Named("d"), Expr.Symbol("x"))).Applies(Function.D).Should().BeTrue();
     }
 }

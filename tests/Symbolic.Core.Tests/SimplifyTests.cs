@@ -71,8 +71,21 @@ public class SimplifyTests
         var big = (x + y + a + b + 1).Pow(40) - (x + y + a + b + 1).Pow(40) * 1;
         var run = Simplifier.Run((x + y + a + b + 1).Pow(60) / (x + 2), new Budget(maxTerms: 1000));
         run.Complete.Should().BeFalse();
-        run.StopReason.Should().Contain("1,000 terms");
+        run.StopReason!.Message.Should().Contain("1,000 terms");
+        run.StopReason.Kind.Should().Be(StopKind.BudgetExceeded);
+        run.Invoking(r => r.ThrowIfStopped()).Should().Throw<SymbolicException>().WithMessage("simplification stopped: *1,000 terms*");
         big.Should().Be(Expr.Zero);
+    }
+
+    [Fact]
+    public void Simplify_reports_a_cancellation_as_its_own_kind()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var run = Simplifier.Run((x + y + a + b + 1).Pow(20) / (x + 2), new Budget(cancellation: cts.Token));
+        run.Complete.Should().BeFalse();
+        run.StopReason.Should().Be(StopReason.Cancelled);
+        run.Invoking(r => r.ThrowIfStopped()).Should().Throw<OperationCanceledException>();
     }
 }
 

@@ -90,7 +90,7 @@ public static partial class CoreCommands
         var r = Simplifier.Run(value, call.Budget);
         if (!r.Complete)
         {
-            if (r.StopReason == "cancelled") throw new OperationCanceledException();
+            if (r.StopReason?.Kind == StopKind.Cancelled) throw new OperationCanceledException();
             throw new SymbolicException($"simplification stopped: {r.StopReason}");
         }
         return r.Value;

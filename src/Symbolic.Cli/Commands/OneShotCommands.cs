@@ -93,7 +93,7 @@ public static class OneShotCommands
             catch (SymbolicException e) { throw ParseError.AtOffset(latex, eq.Offset, e.Message); }   // the refusal points at its equation
             if (!r.Complete)
             {
-                if (r.StopReason == "cancelled") throw new OperationCanceledException();   // the time limit or Ctrl-C: reported as such
+                if (r.StopReason?.Kind == StopKind.Cancelled) throw new OperationCanceledException();   // the time limit or Ctrl-C: reported as such
                 throw ParseError.AtOffset(latex, eq.Offset, $"simplification stopped: {r.StopReason}");
             }
             results.Add(eq with { Value = steps.Record("simplify", eq.Value, r.Value) });

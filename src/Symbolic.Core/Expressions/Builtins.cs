@@ -55,6 +55,8 @@ public sealed class FunctionEntry
     public required string Sympy { get; init; }
     /// <summary>f⁻¹ as written <c>\sin^{-1}</c>; null when f^{-1} is read as a power.</summary>
     public Func<Function>? Inverse { get; init; }
+    /// <summary>∫ f(u) du, an antiderivative in closed form (checked by differentiation where it is used); null when none is known.</summary>
+    public Func<Expr, Expr>? Antiderivative { get; init; }
     /// <summary>
     /// Its meaning in the rational normal form in terms of the normal form's kernels (tan u = sin u / cos u,
     /// sinh u = (eᵘ − e⁻ᵘ)/2); null when f(u) is a kernel of its own (sin, cos, log, arsinh).
@@ -81,54 +83,54 @@ public sealed partial class Function
     /// <summary>sin.</summary>
     public static readonly Function Sin = Builtin(new()
     {
-        Name = "sin", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Sin!, u), Derivative = Expr.Cos,
+        Name = "sin", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Sin!, u), Derivative = Expr.Cos, Antiderivative = u => -Expr.Cos(u),
         IsReal = RealIfReal, Numeric = Complex.Sin, Latex = "\\sin", Sympy = "sin", Inverse = () => Asin!,
     });
     /// <summary>cos.</summary>
     public static readonly Function Cos = Builtin(new()
     {
-        Name = "cos", Parity = Parity.Even, ExactValue = u => SpecialAngles.Trig(Cos!, u), Derivative = u => -Expr.Sin(u),
+        Name = "cos", Parity = Parity.Even, ExactValue = u => SpecialAngles.Trig(Cos!, u), Derivative = u => -Expr.Sin(u), Antiderivative = Expr.Sin,
         IsReal = RealIfReal, Numeric = Complex.Cos, Latex = "\\cos", Sympy = "cos", Inverse = () => Acos!,
     });
     /// <summary>tan.</summary>
     public static readonly Function Tan = Builtin(new()
     {
         Name = "tan", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Tan!, u), Derivative = u => Sum.Of(Expr.One, Expr.Tan(u).Pow(2)),
-        IsReal = RealIfReal, Numeric = Complex.Tan, Latex = "\\tan", Sympy = "tan", Inverse = () => Atan!,
+        Antiderivative = u => -Expr.Log(Expr.Cos(u)), IsReal = RealIfReal, Numeric = Complex.Tan, Latex = "\\tan", Sympy = "tan", Inverse = () => Atan!,
         Definition = u => Expr.Sin(u) / Expr.Cos(u),
     });
     /// <summary>cot.</summary>
     public static readonly Function Cot = Builtin(new()
     {
         Name = "cot", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Cot!, u), Derivative = u => -Sum.Of(Expr.One, Call.Of(Cot!, u).Pow(2)),
-        IsReal = RealIfReal, Numeric = z => 1 / Complex.Tan(z), Latex = "\\cot", Sympy = "cot",
+        Antiderivative = u => Expr.Log(Expr.Sin(u)), IsReal = RealIfReal, Numeric = z => 1 / Complex.Tan(z), Latex = "\\cot", Sympy = "cot",
         Definition = u => Expr.Cos(u) / Expr.Sin(u),
     });
     /// <summary>sec.</summary>
     public static readonly Function Sec = Builtin(new()
     {
         Name = "sec", Parity = Parity.Even, ExactValue = u => SpecialAngles.Trig(Sec!, u), Derivative = u => Product.Of(Call.Of(Sec!, u), Expr.Tan(u)),
-        IsReal = RealIfReal, Numeric = z => 1 / Complex.Cos(z), Latex = "\\sec", Sympy = "sec",
+        Antiderivative = u => Expr.Log(Call.Of(Sec!, u) + Expr.Tan(u)), IsReal = RealIfReal, Numeric = z => 1 / Complex.Cos(z), Latex = "\\sec", Sympy = "sec",
         Definition = u => Expr.One / Expr.Cos(u),
     });
     /// <summary>csc.</summary>
     public static readonly Function Csc = Builtin(new()
     {
         Name = "csc", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Csc!, u), Derivative = u => -Product.Of(Call.Of(Csc!, u), Call.Of(Cot!, u)),
-        IsReal = RealIfReal, Numeric = z => 1 / Complex.Sin(z), Latex = "\\csc", Sympy = "csc",
+        Antiderivative = u => -Expr.Log(Call.Of(Csc!, u) + Call.Of(Cot!, u)), IsReal = RealIfReal, Numeric = z => 1 / Complex.Sin(z), Latex = "\\csc", Sympy = "csc",
         Definition = u => Expr.One / Expr.Sin(u),
     });
     /// <summary>sinh.</summary>
     public static readonly Function Sinh = Builtin(new()
     {
-        Name = "sinh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = Expr.Cosh,
+        Name = "sinh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = Expr.Cosh, Antiderivative = Expr.Cosh,
         IsReal = RealIfReal, Numeric = Complex.Sinh, Latex = "\\sinh", Sympy = "sinh", Inverse = () => Arsinh!,
         Definition = u => Expr.Half * (Expr.Exp(u) - Expr.Exp(-u)),
     });
     /// <summary>cosh.</summary>
     public static readonly Function Cosh = Builtin(new()
     {
-        Name = "cosh", Parity = Parity.Even, ExactValue = OneAtZero, Derivative = Expr.Sinh,
+        Name = "cosh", Parity = Parity.Even, ExactValue = OneAtZero, Derivative = Expr.Sinh, Antiderivative = Expr.Sinh,
         IsReal = RealIfReal, IsPositive = RealIfReal, Numeric = Complex.Cosh, Latex = "\\cosh", Sympy = "cosh", Inverse = () => Arcosh!,
         Definition = u => Expr.Half * (Expr.Exp(u) + Expr.Exp(-u)),
     });
@@ -136,53 +138,54 @@ public sealed partial class Function
     public static readonly Function Tanh = Builtin(new()
     {
         Name = "tanh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = u => Sum.Of(Expr.One, -Call.Of(Tanh!, u).Pow(2)),
-        IsReal = RealIfReal, Numeric = Complex.Tanh, Latex = "\\tanh", Sympy = "tanh", Inverse = () => Artanh!,
+        Antiderivative = u => Expr.Log(Expr.Cosh(u)), IsReal = RealIfReal, Numeric = Complex.Tanh, Latex = "\\tanh", Sympy = "tanh", Inverse = () => Artanh!,
         Definition = u => Expr.Sinh(u) / Expr.Cosh(u),
     });
     /// <summary>sech = 1/cosh.</summary>
     public static readonly Function Sech = Builtin(new()
     {
         Name = "sech", Parity = Parity.Even, ExactValue = OneAtZero, Derivative = u => -Product.Of(Call.Of(Sech!, u), Call.Of(Tanh, u)),
-        IsReal = RealIfReal, IsPositive = RealIfReal, Numeric = z => 1 / Complex.Cosh(z), Latex = "\\operatorname{sech}", Sympy = "sech",
+        Antiderivative = u => Call.Of(Atan!, Expr.Sinh(u)), IsReal = RealIfReal, IsPositive = RealIfReal, Numeric = z => 1 / Complex.Cosh(z), Latex = "\\operatorname{sech}", Sympy = "sech",
         Definition = u => Expr.One / Expr.Cosh(u),
     });
     /// <summary>csch = 1/sinh.</summary>
     public static readonly Function Csch = Builtin(new()
     {
         Name = "csch", Parity = Parity.Odd, ExactValue = u => PoleAtZero(Csch!, u), Derivative = u => -Product.Of(Call.Of(Csch!, u), Call.Of(Coth!, u)),
-        IsReal = RealIfReal, Numeric = z => 1 / Complex.Sinh(z), Latex = "\\operatorname{csch}", Sympy = "csch",
+        // log tanh(u/2), written in eᵘ alone so that the check by differentiation sees one exponential kernel
+        Antiderivative = u => Expr.Log(Expr.Exp(u) - 1) - Expr.Log(Expr.Exp(u) + 1), IsReal = RealIfReal, Numeric = z => 1 / Complex.Sinh(z), Latex = "\\operatorname{csch}", Sympy = "csch",
         Definition = u => Expr.One / Expr.Sinh(u),
     });
     /// <summary>coth = cosh/sinh.</summary>
     public static readonly Function Coth = Builtin(new()
     {
         Name = "coth", Parity = Parity.Odd, ExactValue = u => PoleAtZero(Coth!, u), Derivative = u => Sum.Of(Expr.One, -Call.Of(Coth!, u).Pow(2)),
-        IsReal = RealIfReal, Numeric = z => 1 / Complex.Tanh(z), Latex = "\\coth", Sympy = "coth",
+        Antiderivative = u => Expr.Log(Expr.Sinh(u)), IsReal = RealIfReal, Numeric = z => 1 / Complex.Tanh(z), Latex = "\\coth", Sympy = "coth",
         Definition = u => Expr.Cosh(u) / Expr.Sinh(u),
     });
     /// <summary>arcsin.</summary>
     public static readonly Function Asin = Builtin(new()
     {
         Name = "asin", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Inverse(Asin!, u), Derivative = u => Power.Of(Sum.Of(Expr.One, -u.Pow(2)), MinusHalf),
-        Numeric = Complex.Asin, Latex = "\\arcsin", LatexNames = ["arcsin"], Sympy = "asin",
+        Antiderivative = u => u * Call.Of(Asin!, u) + Expr.Sqrt(1 - u.Pow(2)), Numeric = Complex.Asin, Latex = "\\arcsin", LatexNames = ["arcsin"], Sympy = "asin",
     });
     /// <summary>arccos.</summary>
     public static readonly Function Acos = Builtin(new()
     {
         Name = "acos", ExactValue = u => SpecialAngles.Inverse(Acos!, u), Derivative = u => -Power.Of(Sum.Of(Expr.One, -u.Pow(2)), MinusHalf),
-        Numeric = Complex.Acos, Latex = "\\arccos", LatexNames = ["arccos"], Sympy = "acos",
+        Antiderivative = u => u * Call.Of(Acos!, u) - Expr.Sqrt(1 - u.Pow(2)), Numeric = Complex.Acos, Latex = "\\arccos", LatexNames = ["arccos"], Sympy = "acos",
     });
     /// <summary>arctan.</summary>
     public static readonly Function Atan = Builtin(new()
     {
         Name = "atan", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Inverse(Atan!, u), Derivative = u => Power.Of(Sum.Of(Expr.One, u.Pow(2)), Expr.MinusOne),
-        IsReal = RealIfReal, Numeric = Complex.Atan, Latex = "\\arctan", LatexNames = ["arctan"], Sympy = "atan",
+        Antiderivative = u => u * Call.Of(Atan!, u) - Expr.Half * Expr.Log(1 + u.Pow(2)), IsReal = RealIfReal, Numeric = Complex.Atan, Latex = "\\arctan", LatexNames = ["arctan"], Sympy = "atan",
     });
     /// <summary>arsinh, the inverse of sinh: log(u + √(u² + 1)).</summary>
     public static readonly Function Arsinh = Builtin(new()
     {
         Name = "arsinh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = u => Power.Of(Sum.Of(u.Pow(2), Expr.One), MinusHalf),
-        IsReal = RealIfReal, Numeric = z => Complex.Log(z + Complex.Sqrt(z * z + 1)),
+        Antiderivative = u => u * Call.Of(Arsinh!, u) - Expr.Sqrt(u.Pow(2) + 1), IsReal = RealIfReal, Numeric = z => Complex.Log(z + Complex.Sqrt(z * z + 1)),
         Latex = "\\operatorname{arsinh}", LatexNames = ["arcsinh", "asinh"], Sympy = "asinh",
     });
     /// <summary>arcosh, the inverse of cosh on [1, ∞): log(u + √(u − 1)√(u + 1)).</summary>
@@ -191,6 +194,7 @@ public sealed partial class Function
         Name = "arcosh", ExactValue = u => u.IsOne ? Expr.Zero : null,
         // 1/(√(u − 1)√(u + 1)), not 1/√(u² − 1): the two differ for u < −1, and this one is the principal branch's.
         Derivative = u => Product.Of(Power.Of(Sum.Of(u, Expr.MinusOne), MinusHalf), Power.Of(Sum.Of(u, Expr.One), MinusHalf)),
+        Antiderivative = u => u * Call.Of(Arcosh!, u) - Expr.Sqrt(u - 1) * Expr.Sqrt(u + 1),
         Numeric = z => Complex.Log(z + Complex.Sqrt(z - 1) * Complex.Sqrt(z + 1)),
         Latex = "\\operatorname{arcosh}", LatexNames = ["arccosh", "acosh"], Sympy = "acosh",
     });
@@ -198,14 +202,14 @@ public sealed partial class Function
     public static readonly Function Artanh = Builtin(new()
     {
         Name = "artanh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = u => Power.Of(Sum.Of(Expr.One, -u.Pow(2)), Expr.MinusOne),
-        Numeric = z => (Complex.Log(1 + z) - Complex.Log(1 - z)) / 2,
+        Antiderivative = u => u * Call.Of(Artanh!, u) + Expr.Half * Expr.Log(1 - u.Pow(2)), Numeric = z => (Complex.Log(1 + z) - Complex.Log(1 - z)) / 2,
         Latex = "\\operatorname{artanh}", LatexNames = ["arctanh", "atanh"], Sympy = "atanh",
     });
     /// <summary>Natural logarithm.</summary>
     public static readonly Function Log = Builtin(new()
     {
         Name = "log", ExactValue = u => u.IsOne ? Expr.Zero : u == Expr.E ? Expr.One : null, Derivative = u => Power.Of(u, Expr.MinusOne),
-        IsReal = Assume.IsPositive, Numeric = Complex.Log, Latex = "\\log", Sympy = "log",
+        Antiderivative = u => u * Expr.Log(u) - u, IsReal = Assume.IsPositive, Numeric = Complex.Log, Latex = "\\log", Sympy = "log",
     });
     /// <summary>Absolute value.</summary>
     public static readonly Function Abs = Builtin(new()

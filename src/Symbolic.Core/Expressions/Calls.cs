@@ -70,6 +70,31 @@ public sealed partial class Function : IEquatable<Function>
     public static readonly Function Wedge = Named("wedge");
     /// <summary>The exterior derivative / differential: Call(D, x) is dx.</summary>
     public static readonly Function D = Named("d");
+    /// <summary>A total derivative kept as written, d/dv(e) (a conservation law d/dt(p) = 0, ∂L/∂q̇ of an undeclared L): Call(TotalDerivative, e, v).</summary>
+    public static readonly Function TotalDerivative = Named("Derivative");
+    /// <summary>The operator d/dx with nothing to act on (d²/dx² + …): Call(DerivativeOperator, x, 2, y, 1, …), variables with their orders.</summary>
+    public static readonly Function DerivativeOperator = Named("d/d");
+    /// <summary>The operator ∂/∂x with nothing to act on (∂²/∂x² + ∂²/∂y²): Call(PartialOperator, x, 2, …), variables with their orders.</summary>
+    public static readonly Function PartialOperator = Named("partial");
+    /// <summary>An integral between limits: Call(Limits, Call(Integral, body, x), lower, upper).</summary>
+    public static readonly Function Limits = Named("limits");
+    /// <summary>Σ over the roots β of a polynomial: Call(RootSum, P(β), body(β), β).</summary>
+    public static readonly Function RootSum = Named("RootSum");
+    /// <summary>Euler's Γ function as read from <c>\Gamma(x)</c> (kept as written, not evaluated).</summary>
+    public static readonly Function Gamma = Named("gamma");
+    /// <summary>Riemann's ζ function as read from <c>\zeta(s)</c> (kept as written, not evaluated).</summary>
+    public static readonly Function Zeta = Named("zeta");
+    /// <summary>A tuple (a, b, …) as written.</summary>
+    public static readonly Function Tuple = Named("tuple");
+
+    /// <summary>True when <paramref name="e"/> is this function applied to one argument, given in <paramref name="argument"/>:
+    /// <c>Function.Log.Matches(t, out var u)</c> where a pattern would otherwise compare names.</summary>
+    public bool Matches(Expr e, out Expr argument)
+    {
+        if (e is Call { Args: [var a] } c && c.Function.Equals(this)) { argument = a; return true; }
+        argument = null!;
+        return false;
+    }
 
     /// <summary>True when every flag of <paramref name="a"/> is assumed of the values.</summary>
     public bool Has(Assumptions a) => (Assumptions & a) == a;
@@ -78,6 +103,10 @@ public sealed partial class Function : IEquatable<Function>
     public bool Equals(Function? other) => other is not null && other.Name == Name && other.IsUser == IsUser && other.IsOperator == IsOperator;
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Function f && Equals(f);
+    /// <summary>Equality of heads (<see cref="Equals(Function?)"/>), not of references: <c>Function.Named("wedge") == Function.Wedge</c>.</summary>
+    public static bool operator ==(Function? a, Function? b) => a is null ? b is null : a.Equals(b);
+    /// <summary>Inequality of heads.</summary>
+    public static bool operator !=(Function? a, Function? b) => !(a == b);
     /// <inheritdoc/>
     public override int GetHashCode()
     {
@@ -142,6 +171,13 @@ public sealed class Call : Expr
             }
         }
         return new Call(f, args);
+    }
+
+    /// <summary>True when this applies one of <paramref name="functions"/> (heads are matched as instances, never by name).</summary>
+    public bool Applies(params ReadOnlySpan<Function> functions)
+    {
+        foreach (var f in functions) if (Function.Equals(f)) return true;
+        return false;
     }
 
     /// <summary>A number below zero, or a product with a negative coefficient.</summary>

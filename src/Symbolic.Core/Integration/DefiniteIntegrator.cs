@@ -44,7 +44,7 @@ public static class DefiniteIntegrator
         steps.Append(anti.Steps);
         if (!anti.Found) return new(null, steps, anti.NotFoundReason);
         var F = anti.Antiderivative!;
-        if (F.Any(e => e is Call { Function.Name: "RootSum" }))
+        if (F.Any(e => e is Call rs && rs.Applies(Function.RootSum)))
             return new(null, steps, "the antiderivative keeps a sum over roots; its values at the limits are not computed");
         bool upperInfinite = IsInfinite(b, out _);
         var lo = Numeric(a);
@@ -67,28 +67,27 @@ public static class DefiniteIntegrator
         else atB = Substitution.Apply(F, x, b);
         var atA = Substitution.Apply(F, x, a);
         var value = Simplifier.Simplify(SpecialValues(atB - atA));
-        steps.Record("evaluate-limits", Call.Of(Function.Named("limits"), Call.Of(Function.Integral, f, x), a, b), value, "F(b) − F(a), F continuous on the interval");
+        steps.Record("evaluate-limits", Call.Of(Function.Limits, Call.Of(Function.Integral, f, x), a, b), value, "F(b) − F(a), F continuous on the interval");
         return new(value, steps, null);
     }
 
     /// <summary>arctan and arcsin at the points where their values are rational multiples of π.</summary>
     private static Expr SpecialValues(Expr e) => e.Rewrite(node =>
     {
-        if (node is not Call { Function.Name: "atan" or "asin" or "acos", Args: [var a] } c) return null;
+        if (node is not Call { Args: [var a] } c || !c.Applies(Function.Atan, Function.Asin, Function.Acos)) return null;
         var sq = Simplifier.Simplify(a.Pow(2));
         var sign = a is Number { Value.Sign: < 0 } || a is Product { Coefficient.Sign: < 0 } ? -1 : 1;
-        Rational? fraction = c.Function.Name switch
-        {
-            "atan" when sq.IsOne => Rational.Of(1, 4),
-            "atan" when sq == Number.Of(3) => Rational.Of(1, 3),
-            "atan" when sq == Number.Of(Rational.Of(1, 3)) => Rational.Of(1, 6),
-            "asin" when sq.IsOne => Rational.Of(1, 2),
-            "asin" when sq == Number.Of(Rational.Of(1, 4)) => Rational.Of(1, 6),
-            "asin" when sq == Number.Of(Rational.Of(1, 2)) => Rational.Of(1, 4),
-            "asin" when sq == Number.Of(Rational.Of(3, 4)) => Rational.Of(1, 3),
-            _ => null,
-        };
-        if (fraction is null) return c.Function.Name == "acos" && a.IsZero ? Expr.Pi / 2 : c.Function.Name == "acos" && a.IsOne ? Expr.Zero : null;
+        bool atan = c.Applies(Function.Atan), asin = c.Applies(Function.Asin), acos = c.Applies(Function.Acos);
+        Rational? fraction =
+            atan && sq.IsOne ? Rational.Of(1, 4)
+            : atan && sq == Number.Of(3) ? Rational.Of(1, 3)
+            : atan && sq == Number.Of(Rational.Of(1, 3)) ? Rational.Of(1, 6)
+            : asin && sq.IsOne ? Rational.Of(1, 2)
+            : asin && sq == Number.Of(Rational.Of(1, 4)) ? Rational.Of(1, 6)
+            : asin && sq == Number.Of(Rational.Of(1, 2)) ? Rational.Of(1, 4)
+            : asin && sq == Number.Of(Rational.Of(3, 4)) ? Rational.Of(1, 3)
+            : null;
+        if (fraction is null) return acos && a.IsZero ? Expr.Pi / 2 : acos && a.IsOne ? Expr.Zero : null;
         return Number.Of(fraction.Value * sign) * Expr.Pi;
     });
 
@@ -145,9 +144,9 @@ public static class DefiniteIntegrator
             {
                 case Power { Exponent: Number { Value.Sign: < 0 } } p when p.Base.Contains(x): watch.Add((p.Base, true)); break;
                 case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base.Contains(x): watch.Add((p.Base, false)); break;
-                case Call { Function.Name: "log", Args: [var u] } when u.Contains(x): watch.Add((u, true)); break;
-                case Call { Function.Name: "tan" or "sec", Args: [var u] } when u.Contains(x): watch.Add((Expr.Cos(u), true)); break;
-                case Call { Function.Name: "cot" or "csc", Args: [var u] } when u.Contains(x): watch.Add((Expr.Sin(u), true)); break;
+                case Call { Args: [var u] } c when c.Applies(Function.Log) && u.Contains(x): watch.Add((u, true)); break;
+                case Call { Args: [var u] } c when c.Applies(Function.Tan, Function.Sec) && u.Contains(x): watch.Add((Expr.Cos(u), true)); break;
+                case Call { Args: [var u] } c when c.Applies(Function.Cot, Function.Csc) && u.Contains(x): watch.Add((Expr.Sin(u), true)); break;
             }
             return false;
         });
@@ -193,13 +192,13 @@ public static class DefiniteIntegrator
         {
             if (!t.Contains(x)) { result.Add(t); continue; }
             var (c, core) = t is Product p ? (Product.Of(p.FactorExprs().Where(q => !q.Contains(x)).Prepend(Number.Of(p.Coefficient))), Product.Of(p.FactorExprs().Where(q => q.Contains(x)))) : (Expr.One, t);
-            if (core is Call { Function.Name: "log", Args: [var arg] } && RationalIntegration.TryRead(arg, x, out var ln, out var ld) && ld.Degree == 0)
+            if (core is Call { Args: [var arg] } lc && lc.Applies(Function.Log) && RationalIntegration.TryRead(arg, x, out var ln, out var ld) && ld.Degree == 0)
             {
                 logDegree += c * ln.Degree;
                 result.Add(c * Expr.Log((ln.Lc / ld.Lc).ToExpr()));
                 continue;
             }
-            if (core is Call { Function.Name: "atan", Args: [var targ] } && RationalIntegration.TryRead(targ, x, out var an, out var ad))
+            if (core is Call { Args: [var targ] } ac && ac.Applies(Function.Atan) && RationalIntegration.TryRead(targ, x, out var an, out var ad))
             {
                 if (an.Degree > ad.Degree) result.Add(c * Number.Of((an.Lc / ad.Lc).ToComplex().Re > 0 ? 1 : -1) * Expr.Pi / 2);
                 else if (an.Degree == ad.Degree) result.Add(c * Call.Of(Function.Atan, (an.Lc / ad.Lc).ToExpr()));

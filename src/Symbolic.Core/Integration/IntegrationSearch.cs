@@ -153,25 +153,9 @@ internal sealed class IntegrationSearch
                     : b.Pow(n + 1) / ((n + 1) * a)));
             case Power { Base: var c, Exponent: var u } when Free(c) && Linear(u, out var a, out _):
                 return Record("table", f, Piece.Of(c == Expr.E ? f / a : f / (a * Expr.Log(c))));
-            case Call { Function.IsUser: false, Args: [var u] } call when Linear(u, out var a, out _):
+            case Call { Function.Entry: not null, Args: [var u] } call when Linear(u, out var a, out _):
             {
-                Expr? F = call.Function.Name switch
-                {
-                    "sin" => -Expr.Cos(u),
-                    "cos" => Expr.Sin(u),
-                    "tan" => -Expr.Log(Expr.Cos(u)),
-                    "cot" => Expr.Log(Expr.Sin(u)),
-                    "sec" => Expr.Log(Call.Of(Function.Sec, u) + Expr.Tan(u)),
-                    "csc" => -Expr.Log(Call.Of(Function.Csc, u) + Call.Of(Function.Cot, u)),
-                    "sinh" => Expr.Cosh(u),
-                    "cosh" => Expr.Sinh(u),
-                    "tanh" => Expr.Log(Expr.Cosh(u)),
-                    "log" => u * Expr.Log(u) - u,
-                    "atan" => u * Call.Of(Function.Atan, u) - Expr.Half * Expr.Log(1 + u.Pow(2)),
-                    "asin" => u * Call.Of(Function.Asin, u) + Expr.Sqrt(1 - u.Pow(2)),
-                    "acos" => u * Call.Of(Function.Acos, u) - Expr.Sqrt(1 - u.Pow(2)),
-                    _ => null,
-                };
+                var F = call.Function.Entry?.Antiderivative?.Invoke(u);
                 return F is null ? null : Record("table", f, Piece.Of(F / a));
             }
         }
@@ -190,7 +174,7 @@ internal sealed class IntegrationSearch
         int trigCount = 0;
         foreach (var (b, e) in factors)
         {
-            if (b is Call { Function.Name: "sin" or "cos", Function.IsUser: false, Args: [var u] } && Linear(u, out _, out _)
+            if (b is Call { Args: [var u] } bc && bc.Applies(Function.Sin, Function.Cos) && Linear(u, out _, out _)
                 && e is Number { Value: { IsInteger: true, Sign: > 0 } } ne && ne.Value.Num <= 12)
             {
                 for (int i = 0; i < (int)ne.Value.Num; i++) { acc = MultiplyTrig(acc, b); trigCount++; }
@@ -217,10 +201,10 @@ internal sealed class IntegrationSearch
             Expr c = Number.Of(k);
             var (inner, coef) = term is Product p ? (p.WithoutCoefficient(), Number.Of(p.Coefficient)) : (term, Expr.One);
             c *= coef;
-            if (inner is Call { Function.Name: "sin" or "cos" } a)
+            if (inner is Call a && a.Applies(Function.Sin, Function.Cos))
             {
                 var A = a.Args[0]; var B = t.Args[0];
-                bool sa = a.Function.Name == "sin", sb = t.Function.Name == "sin";
+                bool sa = a.Applies(Function.Sin), sb = t.Applies(Function.Sin);
                 Expr r = (sa, sb) switch
                 {
                     (true, true) => Expr.Half * (Expr.Cos(A - B) - Expr.Cos(A + B)),
@@ -241,12 +225,12 @@ internal sealed class IntegrationSearch
         if (f is not Product { Factors.Length: 2 } p) return null;
         var fs = p.FactorExprs().ToArray();
         var e = fs.FirstOrDefault(z => z is Power { Base: Symbol { Name: "e", IsConstant: true } });
-        var t = fs.FirstOrDefault(z => z is Call { Function.Name: "sin" or "cos", Function.IsUser: false });
+        var t = fs.FirstOrDefault(z => z is Call zc && zc.Applies(Function.Sin, Function.Cos));
         if (e is not Power pe || t is not Call tc) return null;
         if (!Linear(pe.Exponent, out var a, out _) || !Linear(tc.Args[0], out var b, out _)) return null;
         var v = tc.Args[0];
         var k = Number.Of(p.Coefficient) / (a.Pow(2) + b.Pow(2));
-        var F = tc.Function.Name == "sin"
+        var F = tc.Applies(Function.Sin)
             ? k * e * (a * Expr.Sin(v) - b * Expr.Cos(v))
             : k * e * (a * Expr.Cos(v) + b * Expr.Sin(v));
         return Record("exp-times-trig", f, Piece.Of(F));
@@ -262,7 +246,7 @@ internal sealed class IntegrationSearch
         {
             var k = factors[i];
             bool transcendental = k is Power { Base: var cb, Exponent: var ex } && Free(cb) && Linear(ex, out _, out _)
-                || k is Call { Function.Name: "sin" or "cos" or "sinh" or "cosh", Function.IsUser: false, Args: [var arg] } && Linear(arg, out _, out _);
+                || k is Call { Args: [var arg] } kc && kc.Applies(Function.Sin, Function.Cos, Function.Sinh, Function.Cosh) && Linear(arg, out _, out _);
             if (!transcendental) continue;
             var poly = Product.Of(factors.Where((_, j) => j != i));
             if (Free(poly) || !IsPolynomial(poly)) continue;
@@ -276,8 +260,8 @@ internal sealed class IntegrationSearch
         for (int i = 0; i < factors.Count; i++)
         {
             var l = factors[i];
-            var isInverse = l is Call { Function.Name: "log" or "atan" or "asin" or "acos", Function.IsUser: false }
-                || l is Power { Base: Call { Function.Name: "log" }, Exponent: Number { Value: { IsInteger: true, Sign: > 0 } } };
+            var isInverse = l is Call lc && lc.Applies(Function.Log, Function.Atan, Function.Asin, Function.Acos)
+                || l is Power { Base: Call lb, Exponent: Number { Value: { IsInteger: true, Sign: > 0 } } } && lb.Applies(Function.Log);
             if (!isInverse) continue;
             var r = Product.Of(factors.Where((_, j) => j != i));
             if (!RationalIntegration.TryRead(r, _x, out _, out _)) continue;
@@ -368,7 +352,7 @@ internal sealed class IntegrationSearch
         bool ok = true;
         f.Any(e =>
         {
-            if (e is Call { Function.Name: "sin" or "cos" or "tan" or "cot" or "sec" or "csc", Function.IsUser: false, Args: [var a] } && !Free(a))
+            if (e is Call { Args: [var a] } ec && ec.Applies(Function.Sin, Function.Cos, Function.Tan, Function.Cot, Function.Sec, Function.Csc) && !Free(a))
             {
                 if (!Linear(a, out _, out var b0) || !b0.IsZero) ok = false;
                 else if (angle is null) angle = a;

@@ -78,17 +78,17 @@ public static class Integrator
     /// </summary>
     public static Expr EvaluateIntegrals(Expr e, Budget? budget = null)
     {
-        if (!e.Any(n => n is Call { Function.IsOperator: true, Function.Name: "Integral" })) return e;
+        if (!e.Any(n => n is Call c && c.Applies(Function.Integral))) return e;
         return e.RewriteTopDown(node =>
         {
             switch (node)
             {
-                case Call { Function.Name: "limits", Function.IsOperator: true, Args: [Call { Function.Name: "Integral", Args: [var body, Symbol v] }, var lo, var hi] }:
+                case Call { Args: [Call { Args: [var body, Symbol v] } integral, var lo, var hi] } limits when limits.Applies(Function.Limits) && integral.Applies(Function.Integral):
                 {
                     var r = DefiniteIntegrator.Integrate(body, v, lo, hi, budget);
                     return r.Value ?? node;   // refused: kept whole, not turned into limits of an antiderivative
                 }
-                case Call { Function.Name: "Integral", Function.IsOperator: true, Args: [var body, Symbol v] } when !body.Any(n => n is Call { Function.IsOperator: true }):
+                case Call { Args: [var body, Symbol v] } integral when integral.Applies(Function.Integral) && !body.Any(n => n is Call { Function.IsOperator: true }):
                 {
                     var r = Integrate(body, v, budget);
                     return r.Antiderivative;
@@ -100,7 +100,7 @@ public static class Integrator
 
     /// <summary>atan(tan θ) = θ up to a constant on each interval, and θ has no jumps: the continuous form is kept.</summary>
     private static Expr Tidy(Expr e) => e.Rewrite(node =>
-        node is Call { Function.Name: "atan", Args: [Call { Function.Name: "tan", Args: [var theta] }] } ? theta : null);
+        node is Call { Args: [Call { Args: [var theta] } tan] } atan && atan.Applies(Function.Atan) && tan.Applies(Function.Tan) ? theta : null);
 
     /// <summary>d/dx of the explicit part plus the integrand of the root sums equals f, decided in the normal form.</summary>
     internal static bool Verify(Expr f, Symbol x, Piece piece, Budget budget) => Check(f, x, piece, budget) == Verdict.Equal;

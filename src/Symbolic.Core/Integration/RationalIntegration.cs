@@ -25,8 +25,6 @@ internal sealed record RationalAntiderivative(Expr Explicit, Expr? RootSum, Expr
 /// </summary>
 internal static class RationalIntegration
 {
-    /// <summary>The RootSum operator: RootSum(P(β), body(β), β) = Σ over the roots of P of body.</summary>
-    public static readonly Function RootSumFunction = Function.Named("RootSum");
 
     /// <summary>Reads f as N(x)/D(x) with rational coefficients; false when anything else (a parameter, √2, sin x) occurs.</summary>
     public static bool TryRead(Expr f, Symbol x, out UPoly num, out UPoly den)
@@ -201,7 +199,7 @@ internal static class RationalIntegration
         var (s2, _, _) = UPoly.ExtendedGcd(dRest.Derivative(), dRest);
         var cBeta = (y * s2) % dRest;
         var beta = Symbol.Of("beta");
-        var rootSum = Call.Of(RootSumFunction, dRest.ToExpr(beta), cBeta.ToExpr(beta) * Expr.Log(x - beta), beta);
+        var rootSum = Call.Of(Function.RootSum, dRest.ToExpr(beta), cBeta.ToExpr(beta) * Expr.Log(x - beta), beta);
         steps.Record("root-sum", null, rootSum, "the resultant factor " + rest.ToExpr(t) + " is not split into rational or quadratic factors: the logarithms are kept as a sum over the roots");
         derivative += new Fraction(y, dRest);   // Σ C(β)/(x − β) = Y/D_rest: the partial-fraction identity (D_rest square-free, deg Y < deg D_rest)
         return (logs, rootSum, y.ToExpr(x) / dRest.ToExpr(x), derivative);

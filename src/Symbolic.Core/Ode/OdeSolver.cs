@@ -92,8 +92,8 @@ public static class OdeSolver
             var rest = new List<Expr>();
             foreach (var t in terms)
             {
-                if (t is Call { Function.Name: "log", Args: [var a] }) powers.Add(a);
-                else if (t is Product { Factors: [(Call { Function.Name: "log", Args: [var a2] }, var one)] } p && one.IsOne) powers.Add(a2.Pow(Number.Of(p.Coefficient)));
+                if (Function.Log.Matches(t, out var a)) powers.Add(a);
+                else if (t is Product { Factors: [(var lb, var one)] } p && one.IsOne && Function.Log.Matches(lb, out var a2)) powers.Add(a2.Pow(Number.Of(p.Coefficient)));
                 else rest.Add(t);
             }
             if (powers.Count == 0) return null;
@@ -171,12 +171,12 @@ public static class OdeSolver
                 case Symbol s when s.Equals(Y): return rhs;
                 case Product { Factors: [(var b, var k)] } p when b.Equals(Y) && k is Number kn:
                     return S((rhs / Number.Of(p.Coefficient)).Pow(1 / k));
-                case Product { Factors: [(Call { Function.Name: "log", Args: [var u] }, var one)] } p when one.IsOne && Linear(u, out var a, out var b0):
+                case Product { Factors: [(var lb, var one)] } p when one.IsOne && Function.Log.Matches(lb, out var u) && Linear(u, out var a, out var b0):
                     // k log(aY + b) = R + C: Y = (C₁ e^{R/k} − b)/a, with the constant renamed
                     return S((C1 * Expr.Exp(R / Number.Of(p.Coefficient)) - b0) / a);
-                case Call { Function.Name: "log", Args: [var u] } when Linear(u, out var a, out var b0):
+                case Call c when Function.Log.Matches(c, out var u) && Linear(u, out var a, out var b0):
                     return S((C1 * Expr.Exp(R) - b0) / a);
-                case Call { Function.Name: "atan", Args: [var u] } when u.Equals(Y):
+                case Call c when Function.Atan.Matches(c, out var u) && u.Equals(Y):
                     return Expr.Tan(rhs);
                 case Power { Base: var b, Exponent: var k } when b.Equals(Y) && k is Number:
                     return S(rhs.Pow(1 / k));
@@ -199,8 +199,8 @@ public static class OdeSolver
             var factors = new List<Expr>();
             foreach (var (t, k) in terms)
             {
-                if (t is Call { Function.Name: "log", Args: [var a] }) factors.Add(a.Pow(Number.Of(k)));
-                else if (t is Product { Factors: [(Call { Function.Name: "log", Args: [var a2] }, var one)] } p && one.IsOne) factors.Add(a2.Pow(Number.Of(k * p.Coefficient)));
+                if (Function.Log.Matches(t, out var a)) factors.Add(a.Pow(Number.Of(k)));
+                else if (t is Product { Factors: [(var lb, var one)] } p && one.IsOne && Function.Log.Matches(lb, out var a2)) factors.Add(a2.Pow(Number.Of(k * p.Coefficient)));
                 else return H;
             }
             changed = true;

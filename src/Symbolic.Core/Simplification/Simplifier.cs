@@ -2,12 +2,47 @@ using Symbolic.Core.Polynomials;
 
 namespace Symbolic.Core;
 
+/// <summary>Why a computation stopped before it finished.</summary>
+public enum StopKind
+{
+    /// <summary>The cancellation token fired (Ctrl-C, a time limit).</summary>
+    Cancelled,
+    /// <summary>A size, memory or exponent limit of the <see cref="Budget"/> was reached.</summary>
+    BudgetExceeded,
+}
+
+/// <summary>Why a computation stopped early: the kind, to act on, and the message, to show (egg's <c>StopReason</c>).</summary>
+/// <param name="Kind">Cancelled or a budget limit.</param>
+/// <param name="Message">What stopped it, in words ("cancelled", "a product would have about … terms, more than …").</param>
+public sealed record StopReason(StopKind Kind, string Message)
+{
+    /// <summary>Stopped by the cancellation token.</summary>
+    public static readonly StopReason Cancelled = new(StopKind.Cancelled, "cancelled");
+
+    /// <summary>Stopped by a budget limit, with its message.</summary>
+    public static StopReason Budget(BudgetExceededException e) => new(StopKind.BudgetExceeded, e.Message);
+
+    /// <summary>The message.</summary>
+    public override string ToString() => Message;
+}
+
 /// <summary>The outcome of <see cref="Simplifier.Run"/>: the value, and whether the work finished.</summary>
 /// <param name="Value">The simplified expression (the input, lightly rewritten, if the work stopped early).</param>
 /// <param name="Complete">False when the budget or a cancellation stopped the work.</param>
-/// <param name="StopReason">Why it stopped early, in words.</param>
-public sealed record SimplifyResult(Expr Value, bool Complete, string? StopReason)
+/// <param name="StopReason">Why it stopped early; null when <paramref name="Complete"/>.</param>
+public sealed record SimplifyResult(Expr Value, bool Complete, StopReason? StopReason)
 {
+    /// <summary>
+    /// Throws when the work stopped early: <see cref="OperationCanceledException"/> when cancelled, a
+    /// <see cref="SymbolicException"/> "simplification stopped: …" when a budget limit was reached.
+    /// </summary>
+    public void ThrowIfStopped()
+    {
+        if (Complete) return;
+        if (StopReason?.Kind == StopKind.Cancelled) throw new OperationCanceledException();
+        throw new SymbolicException($"simplification stopped: {StopReason}");
+    }
+
     /// <summary>
     /// The self-check: the result has the value of the input at random points that respect the assumptions
     /// (<see cref="NumericProbe.Agree"/>). False when they differ or cannot be evaluated. Computed when first
@@ -53,11 +88,11 @@ public static class Simplifier
         }
         catch (BudgetExceededException ex)
         {
-            return new SimplifyResult(pre, false, ex.Message).CheckedAgainst(e);
+            return new SimplifyResult(pre, false, StopReason.Budget(ex)).CheckedAgainst(e);
         }
         catch (OperationCanceledException)
         {
-            return new SimplifyResult(pre, false, "cancelled");
+            return new SimplifyResult(pre, false, StopReason.Cancelled);
         }
     }
 
@@ -99,12 +134,12 @@ public static class Simplifier
     public static Expr Prepare(Expr e) => e.Rewrite(node => node switch
     {
         // log(e^x) = x for real x
-        Call { Function.Name: "log", Args: [Power { Base: Symbol { Name: "e", IsConstant: true } } p] } when Assume.IsReal(p.Exponent) => p.Exponent,
+        Call c when Function.Log.Matches(c, out var u) && u is Power { Base: Symbol { Name: "e", IsConstant: true } } p && Assume.IsReal(p.Exponent) => p.Exponent,
         // log(u^k) = k log u for u > 0 and real k
-        Call { Function.Name: "log", Args: [Power p] } when Assume.IsPositive(p.Base) && Assume.IsReal(p.Exponent) =>
+        Call c when Function.Log.Matches(c, out var u) && u is Power p && Assume.IsPositive(p.Base) && Assume.IsReal(p.Exponent) =>
             Product.Of(p.Exponent, Expr.Log(p.Base)),
         // e^{log u} = u
-        Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: Call { Function.Name: "log" } l } => l.Args[0],
+        Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var l } when Function.Log.Matches(l, out var u) => u,
         _ => null,
     });
 }

@@ -726,7 +726,7 @@ internal sealed class Lowerer
 
     /// <summary>A derivative written as an operator with nothing to act on (∂²/∂x² + ∂²/∂y² = …): kept as a named operator.</summary>
     private Expr OperatorOf(DerivativeSpec spec) =>
-        Call.Of(Function.Named(spec.Partial ? "partial" : "d/d"), spec.Variables.SelectMany(v => new Expr[] { VariableFor(v.Name), v.Order }).ToArray());
+        Call.Of(spec.Partial ? Function.PartialOperator : Function.DerivativeOperator, spec.Variables.SelectMany(v => new Expr[] { VariableFor(v.Name), v.Order }).ToArray());
 
     private Expr Differentiate(Expr e, List<(MathNode Node, string Name, int Order)> variables)
     {
@@ -743,13 +743,13 @@ internal sealed class Lowerer
                 // ∂L/∂\dot{q} of a name nothing declared: L's dependence on the velocity is unknown, so the derivative is
                 // kept as written (never 0).
                 if (e.IsZero && v is Core.Derivative && IsUndeclaredName(before))
-                    e = Call.Of(Function.Named("Derivative"), before, v);
+                    e = Call.Of(Function.TotalDerivative, before, v);
             }
             catch (SymbolicException) when (e.Any(x => x is Call { Function.IsOperator: true }) && v is KSymbol)
             {
                 // d/dt Σ_i m_i ṙ_i·δr_i: a named operator (a sum over i, an evaluation bar) has no derivative rule,
                 // so the derivative is kept as written, d/dt(…), never dropped or guessed.
-                for (int k = 0; k < order; k++) e = Call.Of(Function.Named("Derivative"), e, v);
+                for (int k = 0; k < order; k++) e = Call.Of(Function.TotalDerivative, e, v);
             }
         }
         return e;

@@ -137,7 +137,7 @@ public static class LatexPrinter
                 return;
             }
             // c·dθ∧dφ (a differential form): the coefficient first, then a thin space and the basis form.
-            var forms = p.Factors.Where(f => f.Exponent.IsOne && f.Base is Call { Function.IsOperator: true, Function.Name: "d" or "wedge" }).Select(f => f.Base).ToList();
+            var forms = p.Factors.Where(f => f.Exponent.IsOne && f.Base is Call fc && fc.Applies(Function.D, Function.Wedge)).Select(f => f.Base).ToList();
             if (forms.Count == 1)
             {
                 var rest = Product.Of(p.FactorExprs().Where(f => !ReferenceEquals(f, forms[0]) && !f.Equals(forms[0])).Prepend(Number.Of(p.Coefficient)));
@@ -338,23 +338,23 @@ public static class LatexPrinter
 
         private void WriteOperator(Call c)
         {
-            switch (c.Function.Name)
+            switch (c.Function)
             {
-                case "d" when c.Args.Length == 1:
+                case var f when f == Function.D && c.Args.Length == 1:
                     _sb.Append('d');
                     if (c.Args[0] is Symbol) { _sb.Append(c.Args[0] is Symbol { Name.Length: 1 } ? "" : " "); Write(c.Args[0], PrecPower + 1); }
                     else { _sb.Append("\\left("); Write(c.Args[0], PrecRelation); _sb.Append("\\right)"); }
                     return;
-                case "wedge":
+                case var f when f == Function.Wedge:
                     for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(" \\wedge "); Write(c.Args[i], PrecProduct + 1); }
                     return;
-                case "Integral" when c.Args.Length >= 1:
+                case var f when f == Function.Integral && c.Args.Length >= 1:
                     _sb.Append("\\int \\left[");
                     Write(c.Args[0], PrecRelation);
                     _sb.Append("\\right]");
                     foreach (var v in c.Args.Skip(1)) { _sb.Append(' '); WriteOperator((Call)Call.Of(Function.D, v)); }
                     return;
-                case "Derivative" when c.Args.Length == 2:
+                case var f when f == Function.TotalDerivative && c.Args.Length == 2:
                     // A total derivative kept as written (a conservation law d/dt(p) = 0).
                     _sb.Append("\\frac{d}{d");
                     Write(c.Args[1], PrecPower + 1);
@@ -362,19 +362,19 @@ public static class LatexPrinter
                     Write(c.Args[0], PrecRelation);
                     _sb.Append("\\right)");
                     return;
-                case "product_dots":
+                case var f when f == ProductDots:
                     // x_1 x_2 \cdots x_n, as written: the factors side by side.
                     for (int i = 0; i < c.Args.Length; i++) { if (i > 0) _sb.Append(' '); Write(c.Args[i], PrecProduct + 1); }
                     return;
-                case var infix when c.Args.Length == 2 && InfixOperators.Contains(infix):
+                case { Name: var infix } when c.Args.Length == 2 && InfixOperators.Contains(infix):
                     _sb.Append("\\left(");
                     Write(c.Args[0], PrecSum + 1);
                     _sb.Append(" \\").Append(infix).Append(' ');
                     Write(c.Args[1], PrecSum + 1);
                     _sb.Append("\\right)");
                     return;
-                case "gamma" or "zeta":   // Γ(x), ζ(s): as the reader reads them
-                    _sb.Append(c.Function.Name == "gamma" ? "\\Gamma" : "\\zeta");
+                case var f when f == Function.Gamma || f == Function.Zeta:   // Γ(x), ζ(s): as the reader reads them
+                    _sb.Append(f == Function.Gamma ? "\\Gamma" : "\\zeta");
                     WriteArgs(c);
                     return;
                 default:
@@ -383,6 +383,10 @@ public static class LatexPrinter
                     return;
             }
         }
+
+        // x_1 x_2 \cdots x_n as the reader keeps it
+        private static readonly Function ProductDots = Function.Named("product_dots");
+        private static readonly Function Mid = Function.Named("mid");
 
         private static readonly HashSet<string> InfixOperators = new() { "mid", "propto", "sim", "to", "approx", "equiv", "in", "subset", "otimes", "Rightarrow", "Leftrightarrow", "mapsto", "cong", "simeq" };
 
@@ -394,7 +398,7 @@ public static class LatexPrinter
             {
                 if (i > 0) _sb.Append(", ");
                 // p(z \mid x): a conditional argument without its own parentheses.
-                if (c.Args[i] is Call { Function.IsOperator: true, Function.Name: "mid", Args.Length: 2 } m && c.Function.IsUser)
+                if (c.Args[i] is Call { Args.Length: 2 } m && m.Applies(Mid) && c.Function.IsUser)
                 {
                     WriteBarSide(m.Args[0]); _sb.Append(" \\mid "); WriteBarSide(m.Args[1]);
                 }
@@ -405,7 +409,7 @@ public static class LatexPrinter
 
         private void WriteBarSide(Expr e)
         {
-            if (e is Call { Function.IsOperator: true, Function.Name: "tuple" } t)
+            if (e is Call t && t.Applies(Function.Tuple))
                 for (int i = 0; i < t.Args.Length; i++) { if (i > 0) _sb.Append(", "); Write(t.Args[i], PrecRelation); }
             else Write(e, PrecSum);
         }
