@@ -134,7 +134,23 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Rational r && Equals(r);
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Num, Den);
+    /// <remarks>Seed-independent (HashCode and BigInteger's hash are seeded per process), so an expression's hash is the same in every run.</remarks>
+    public override int GetHashCode() => unchecked(StableHash(Num) * -1640531535 ^ StableHash(Den));
+
+    private static int StableHash(BigInteger b)
+    {
+        unchecked
+        {
+            if (b >= long.MinValue && b <= long.MaxValue)
+            {
+                ulong z = (ulong)(long)b * 0x9E3779B97F4A7C15UL;
+                return (int)(z ^ (z >> 29));
+            }
+            uint h = 2166136261;
+            foreach (var x in b.ToByteArray()) h = (h ^ x) * 16777619;
+            return (int)h;
+        }
+    }
     /// <inheritdoc/>
     public int CompareTo(Rational other) => (Num * other.Den).CompareTo(other.Num * Den);
     /// <summary>Equality.</summary>
