@@ -106,6 +106,8 @@ public sealed class Function : IEquatable<Function>
     public static readonly Function Wedge = Named("wedge");
     /// <summary>The exterior derivative / differential: Call(D, x) is dx.</summary>
     public static readonly Function D = Named("d");
+    /// <summary>A total derivative kept as written: Call(TotalDerivative, J, t) is d/dt(J), unevaluated (a conservation law d/dt(p) = 0).</summary>
+    public static readonly Function TotalDerivative = Named("Derivative");
 
     /// <summary>True when every flag of <paramref name="a"/> is assumed of the values.</summary>
     public bool Has(Assumptions a) => (Assumptions & a) == a;
