@@ -108,6 +108,10 @@ public sealed class Function : IEquatable<Function>
     public static readonly Function D = Named("d");
     /// <summary>A total derivative kept as written: Call(TotalDerivative, J, t) is d/dt(J), unevaluated (a conservation law d/dt(p) = 0).</summary>
     public static readonly Function TotalDerivative = Named("Derivative");
+    /// <summary>A partial-derivative operator as read: Call(Partial, x, 1) is ∂/∂x (a generator's basis vector).</summary>
+    public static readonly Function Partial = Named("partial");
+    /// <summary>A definite integral as read: Call(Limits, Call(Integral, f, x), a, b) is ∫_a^b f dx.</summary>
+    public static readonly Function Limits = Named("limits");
 
     /// <summary>True when every flag of <paramref name="a"/> is assumed of the values.</summary>
     public bool Has(Assumptions a) => (Assumptions & a) == a;
