@@ -158,8 +158,9 @@ public static class VariationalCommands
         var session = call.Session;
         if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
         var all = call.Parts(1);
-        // ":transform x = …, y = …" (no Lagrangian) transforms the current action.
-        bool onCurrent = all[0].Contains('=') && !all[0].Contains(@"\int") && !all[0].Contains(":=");
+        // ":transform x = …, y = …" (no Lagrangian) transforms the current action; "S = \int L dt, x = …" names its own.
+        bool onCurrent = !all[0].Contains(":=") && LatexMath.ReadOne(all[0], session.Context) is Relation { Op: RelationKind.Equal, Right: var first }
+                         && !(first is Call integral && integral.Function.Equals(Function.Integral));
         if (onCurrent)
         {
             var current = session.CurrentAction ?? throw new UsageException("no action: set one with :action LATEX, or name it: :transform L, x = …");
