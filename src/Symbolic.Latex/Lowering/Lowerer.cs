@@ -365,7 +365,7 @@ internal sealed partial class Lowerer
         {
             return LowerNode(n);
         }
-        catch (SymbolicException e)
+        catch (SymbolicException e) when (e is not ParseError)
         {
             // A kernel refusal (an unknown function differentiated by an expression, …) is reported where it was written.
             throw Error(n, e.Message);
