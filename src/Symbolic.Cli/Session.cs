@@ -182,10 +182,11 @@ public sealed class Session
         foreach (var eq in LatexMath.Read(latex, Context))
         {
             var value = steps.Record("read", null, SubstituteDefinitions(eq.Value));
-            if (value is not Relation && FormArithmetic.IsFormExpression(value))
+            if (value is not Relation && Symbolic.Forms.Form.IsFormExpression(value))
             {
                 var frame = Coframe?.Forms;
-                var form = FormArithmetic.Evaluate(value, FormArithmetic.ChartFor(value, Metric, frame, latex), frame).Simplify(budget);
+                var chart = Symbolic.Forms.Form.ChartFor(value, Metric, frame, LatexSource.FirstAppearances(latex, Context));
+                var form = Symbolic.Forms.Form.FromExpr(value, chart, frame).Simplify(budget);
                 var shown = steps.Record("exterior-calculus", value, form.IsZero ? Expr.Zero : form.ToExpr());
                 lines.Add(Formats.Print(eq with { Value = shown }, Format, Context));
                 continue;

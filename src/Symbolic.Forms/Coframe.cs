@@ -42,8 +42,20 @@ public sealed class Coframe
     /// <param name="metric">The metric.</param>
     /// <param name="signature">The signs η of the completed squares, in chart order (e.g. −1, 1, 1, 1 for Kerr);
     /// needed when a pivot's sign cannot be proved from the assumptions (Kerr's g_tt changes sign at the ergosphere).</param>
-    public static Coframe Orthonormal(Metric metric, IReadOnlyList<int>? signature = null)
+    /// <exception cref="SymbolicException">A zero pivot, or a pivot whose sign the assumptions do not decide and no signature given.</exception>
+    public static Coframe Orthonormal(Metric metric, IReadOnlyList<int>? signature = null) =>
+        Complete(metric, signature, out var failure) ?? throw new SymbolicException(failure!);
+
+    /// <summary>The coframe of <see cref="Orthonormal"/>, or false when the squares cannot be completed without a sign the assumptions do not give.</summary>
+    public static bool TryOrthonormal(Metric metric, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Coframe? coframe, IReadOnlyList<int>? signature = null)
     {
+        coframe = Complete(metric, signature, out _);
+        return coframe is not null;
+    }
+
+    private static Coframe? Complete(Metric metric, IReadOnlyList<int>? signature, out string? failure)
+    {
+        failure = null;
         int n = metric.Dimension;
         var h = new Expr[n, n];
         var eta = new int[n];
@@ -63,10 +75,17 @@ public sealed class Coframe
         {
             var d = a[k, k];
             if (f.IsZero(d))
-                throw new SymbolicException($"cannot complete the square on d{metric.Chart.Coordinates[k].Name} (g has a zero pivot there): supply a coframe with Coframe.FromForms");
+            {
+                failure = $"cannot complete the square on d{metric.Chart.Coordinates[k].Name} (g has a zero pivot there): supply a coframe with Coframe.FromForms";
+                return null;
+            }
             var dExpr = f.ToExpr(d);
-            eta[k] = signature is not null ? signature[k] : CertainSign(dExpr)
-                ?? throw new SymbolicException($"cannot tell the sign of the square completed on d{metric.Chart.Coordinates[k].Name} ({dExpr}) from the assumptions: give the signature (e.g. -1,1,1,1) or a coframe");
+            if ((signature is not null ? signature[k] : CertainSign(dExpr)) is not { } sign)
+            {
+                failure = $"cannot tell the sign of the square completed on d{metric.Chart.Coordinates[k].Name} ({dExpr}) from the assumptions: give the signature (e.g. -1,1,1,1) or a coframe";
+                return null;
+            }
+            eta[k] = sign;
             var root = Roots.Sqrt(eta[k] < 0 ? -dExpr : dExpr);
             for (int j = 0; j < n; j++)
                 h[k, j] = j < k ? Expr.Zero : j == k ? root : f.IsZero(a[k, j]) ? Expr.Zero : root * f.ToExpr(f.Div(a[k, j], d));
@@ -85,7 +104,44 @@ public sealed class Coframe
     /// A coframe the user supplies (e.g. the Kerr tetrad), checked against the metric:
     /// Σ_μ η_μ h^μ_α h^μ_β must equal g_αβ by the normal form.
     /// </summary>
+    /// <exception cref="SymbolicException">The forms are not n 1-forms on the metric's chart, or they do not reproduce the metric with these signs.</exception>
     public static Coframe FromForms(Metric metric, IReadOnlyList<Form> omegas, IReadOnlyList<int> eta)
+    {
+        var h = Components(metric, omegas, eta);
+        return Reproduces(metric, h, eta) is { } failure ? throw new SymbolicException(failure) : new Coframe(metric, h, eta.ToArray());
+    }
+
+    /// <summary>
+    /// A coframe the user supplies without its signs: η is the first choice of signs with which the forms reproduce
+    /// the metric, trying the metric's own signature first (η = diag(−1, 1, 1, 1) for Schwarzschild) and then every other.
+    /// </summary>
+    /// <exception cref="SymbolicException">The forms are not n 1-forms on the metric's chart, or no signs make them reproduce the metric (the message of the last try).</exception>
+    public static Coframe FromForms(Metric metric, IReadOnlyList<Form> omegas)
+    {
+        string? failure = null;
+        foreach (var eta in Signs(metric))
+        {
+            var h = Components(metric, omegas, eta);
+            failure = Reproduces(metric, h, eta);
+            if (failure is null) return new Coframe(metric, h, eta);
+        }
+        throw new SymbolicException(failure!);
+    }
+
+    /// <summary>The candidate η: the metric's signature first, then every other choice of signs.</summary>
+    private static IEnumerable<int[]> Signs(Metric metric)
+    {
+        int n = metric.Dimension;
+        var first = metric.TrySignature(out var signature) ? signature : null;
+        if (first is not null) yield return first;
+        for (int bits = 0; bits < 1 << n; bits++)
+        {
+            var eta = Enumerable.Range(0, n).Select(i => (bits >> i & 1) == 0 ? 1 : -1).ToArray();
+            if (first is null || !eta.SequenceEqual(first)) yield return eta;
+        }
+    }
+
+    private static Expr[,] Components(Metric metric, IReadOnlyList<Form> omegas, IReadOnlyList<int> eta)
     {
         int n = metric.Dimension;
         if (omegas.Count != n || eta.Count != n) throw new SymbolicException($"a coframe of a {n}-dimensional metric has {n} 1-forms and {n} signs");
@@ -97,6 +153,13 @@ public sealed class Coframe
             if (!omegas[mu].Chart.Equals(metric.Chart)) throw new SymbolicException($"ω^{mu + 1} lives on a different chart");
             for (int a = 0; a < n; a++) h[mu, a] = omegas[mu].Coefficient(metric.Chart.Coordinates[a]);
         }
+        return h;
+    }
+
+    /// <summary>Null when Σ_μ η_μ h^μ_α h^μ_β equals g_αβ by the normal form, else what differs.</summary>
+    private static string? Reproduces(Metric metric, Expr[,] h, IReadOnlyList<int> eta)
+    {
+        int n = metric.Dimension;
         var f = new RationalField();
         for (int a = 0; a < n; a++)
             for (int b = a; b < n; b++)
@@ -109,8 +172,8 @@ public sealed class Coframe
                         s = eta[mu] > 0 ? f.Sub(s, p) : f.Add(s, p);
                     }
                 if (!f.IsZero(s))
-                    throw new SymbolicException($"the coframe does not reproduce the metric: η_μν ω^μ ω^ν differs from g in the d{metric.Chart.Coordinates[a].Name} d{metric.Chart.Coordinates[b].Name} term by {f.ToExpr(s)}");
+                    return $"the coframe does not reproduce the metric: η_μν ω^μ ω^ν differs from g in the d{metric.Chart.Coordinates[a].Name} d{metric.Chart.Coordinates[b].Name} term by {f.ToExpr(s)}";
             }
-        return new Coframe(metric, h, eta.ToArray());
+        return null;
     }
 }

@@ -13,7 +13,7 @@ namespace Symbolic.Forms;
 /// result["connection[1,2]"];      // −cos θ·d(φ)
 /// result["riemann[theta,phi,theta,phi]"];  // sin²θ
 /// </code></example>
-public static class Curvature
+public static partial class Curvature
 {
     /// <summary>The conventions every result follows (printed with the results).</summary>
     public const string ConventionsText =

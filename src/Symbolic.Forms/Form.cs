@@ -13,7 +13,7 @@ namespace Symbolic.Forms;
 /// Form w = chart.Scalar(Expr.Sin(theta)).Wedge(chart.D(phi));   // sin θ dφ
 /// Form dw = w.D();                                              // cos θ dθ∧dφ
 /// </code></example>
-public sealed class Form : IEquatable<Form>
+public sealed partial class Form : IEquatable<Form>
 {
     internal readonly Dictionary<int, Expr> Data;
 

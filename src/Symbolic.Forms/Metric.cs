@@ -11,7 +11,7 @@ namespace Symbolic.Forms;
 /// // ds² = −e^{2Φ}dt² + e^{2Λ}dr² + r²dθ² + r² sin²θ dφ²
 /// var g = Metric.Diagonal(new[] { t, r, theta, phi }, -Expr.Exp(2 * Phi), Expr.Exp(2 * Lambda), r.Pow(2), (r * Expr.Sin(theta)).Pow(2));
 /// </code></example>
-public sealed class Metric
+public sealed partial class Metric
 {
     private Expr[,]? _inverse;
     private Expr? _volume;
@@ -124,10 +124,18 @@ public sealed class Metric
     /// The signs of the diagonal of an orthonormal frame (η) as read from the metric: −1 for a component that
     /// is negative on the chart's domain (−e^{2Φ}, −(1 − 2m/r)), +1 otherwise.
     /// </summary>
+    /// <exception cref="SymbolicException">A non-diagonal metric whose squares cannot be completed without a sign the assumptions do not give.</exception>
     public int[] Signature()
     {
         if (IsDiagonal) return Enumerable.Range(0, Dimension).Select(i => Roots.SignOf(G[i, i])).ToArray();
         return Coframe.Orthonormal(this).Eta.ToArray();
+    }
+
+    /// <summary>The <see cref="Signature"/>, or false when it cannot be read without a sign the assumptions do not give.</summary>
+    public bool TrySignature([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out int[]? signature)
+    {
+        signature = IsDiagonal ? Signature() : Coframe.TryOrthonormal(this, out var frame) ? frame.Eta.ToArray() : null;
+        return signature is not null;
     }
 }
 

@@ -1,3 +1,4 @@
+using Symbolic.Core;
 using System.Text;
 
 namespace Symbolic.Latex;
@@ -10,8 +11,10 @@ namespace Symbolic.Latex;
 ///   \frac{a}{b
 ///             ^
 /// </code>
+/// It is a <see cref="SymbolicException"/>, so a boundary that reports math errors catches it too; one that
+/// shows the caret catches it first.
 /// </summary>
-public sealed class ParseError : Exception
+public sealed class ParseError : SymbolicException
 {
     /// <summary>Creates a parse error.</summary>
     /// <param name="message">What went wrong, in words.</param>

@@ -299,8 +299,8 @@ public static class Symmetries
         var rest = new List<Expr>();
         foreach (var t in a is Sum s ? s.Children : new[] { a })
         {
-            if (t is Call { Function.Name: "log" } l) { powers.Add(l.Args[0]); continue; }
-            if (t is Product { Factors.Length: 1 } p && p.Factors[0] is ({ } b, { IsOne: true }) && b is Call { Function.Name: "log" } l2)
+            if (t is Call l && l.Function.Equals(Function.Log)) { powers.Add(l.Args[0]); continue; }
+            if (t is Product { Factors.Length: 1 } p && p.Factors[0] is ({ } b, { IsOne: true }) && b is Call l2 && l2.Function.Equals(Function.Log))
             {
                 powers.Add(l2.Args[0].Pow(Number.Of(p.Coefficient)));
                 continue;

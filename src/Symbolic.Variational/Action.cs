@@ -14,7 +14,7 @@ namespace Symbolic.Variational;
 /// var xdot = Derivative.Of(Call.Of(x, t), new[] { (t, 1) });
 /// var S = Action.Mechanical(Expr.Half * xdot.Pow(2) - Call.Of(x, t).Pow(2) / 2, t, x);
 /// </code></example>
-public sealed class Action
+public sealed partial class Action
 {
     /// <summary>The Lagrangian (density) L, without the measure.</summary>
     public Expr Lagrangian { get; }

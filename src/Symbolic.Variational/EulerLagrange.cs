@@ -155,22 +155,14 @@ public static class EulerLagrange
         }
         if (system.Count == 0) return false;
 
-        IReadOnlyDictionary<Expr, Expr>? joint = null;
-        try
-        {
-            joint = LinearSolver.Solve(system.Select(s => equations[s.Index].Reduced).ToList(), system.Select(s => s.Unknown).ToList(), budget);
-        }
-        catch (SymbolicException) { }
+        // Jointly when the highest derivatives can be isolated together, else each equation for its own.
+        LinearSolver.TrySolve(system.Select(s => equations[s.Index].Reduced).ToList(), system.Select(s => s.Unknown).ToList(), out var joint, out _, budget);
 
         foreach (var (i, unknown) in system)
         {
             Expr? rhs = null;
             if (joint is not null && joint.TryGetValue(unknown, out var v)) rhs = v;
-            else
-            {
-                try { rhs = LinearSolver.Solve(new[] { equations[i].Reduced }, new[] { unknown }, budget)[unknown]; }
-                catch (SymbolicException) { }
-            }
+            else if (LinearSolver.TrySolve([equations[i].Reduced], [unknown], out var own, out _, budget)) rhs = own[unknown];
             if (rhs is null) continue;
             var solved = Relation.Equation(unknown, Tidy.Up(rhs, facts, budget));
             d.Record("solve", equations[i].Plain, solved, $"solved for the highest derivative of {equations[i].Coordinate.Name}");

@@ -178,13 +178,11 @@ public static class Legendre
 
     private static Dictionary<Expr, Expr>? SolveVelocities(List<Expr> residuals, List<Expr> V, List<Expr> P, List<Relation> defs, SignFacts facts, Budget? budget)
     {
-        try
+        if (LinearSolver.TrySolve(residuals, V, out var sol, out _, budget))
         {
-            var sol = LinearSolver.Solve(residuals, V, budget);
             var result = V.ToDictionary(v => v, v => Tidy.Up(sol[v], facts, budget));
             if (Verified(residuals, result, facts, budget)) return result;
         }
-        catch (SymbolicException) { }
         if (V.Count != 1) return null;
 
         // One coordinate: p = f(v) with f(v)² a rational function of s = v². Solve p² = f² for s (linear after
@@ -198,18 +196,15 @@ public static class Legendre
         var inS = f2.Rewrite(x => x is Power { Exponent: Number { Value.IsInteger: true } n } pw && pw.Base == w && n.Value.Num.IsEven
             ? s.Pow((int)(n.Value.Num / 2)) : null);
         if (inS.Contains(w)) return null;
-        try
+        var equation = Algebra.Numerator(Algebra.Together(p0.Pow(2) - inS));
+        if (!LinearSolver.TrySolve([equation], [s], out var squares, out _, budget)) return null;
+        var sSol = squares[s];
+        foreach (var sign in new[] { Expr.One, Expr.MinusOne })
         {
-            var equation = Algebra.Numerator(Algebra.Together(p0.Pow(2) - inS));
-            var sSol = LinearSolver.Solve(new[] { equation }, new Expr[] { s }, budget)[s];
-            foreach (var sign in new[] { Expr.One, Expr.MinusOne })
-            {
-                var candidate = Tidy.Up(sign * p0 * Expr.Sqrt(Tidy.Up(sSol / p0.Pow(2), facts, budget)), facts, budget);
-                var result = new Dictionary<Expr, Expr> { [v0] = candidate };
-                if (Verified(residuals, result, facts, budget)) return result;
-            }
+            var candidate = Tidy.Up(sign * p0 * Expr.Sqrt(Tidy.Up(sSol / p0.Pow(2), facts, budget)), facts, budget);
+            var result = new Dictionary<Expr, Expr> { [v0] = candidate };
+            if (Verified(residuals, result, facts, budget)) return result;
         }
-        catch (SymbolicException) { }
         return null;
     }
 

@@ -14,7 +14,7 @@ namespace Symbolic.Variational;
 ///     (x, Call.Of(r, t) * Expr.Cos(Call.Of(theta, t))), (y, Call.Of(r, t) * Expr.Sin(Call.Of(theta, t))));
 /// var transformed = polar.ApplyTo(cartesianAction);   // ∫ [½(ṙ² + r²θ̇²) + μ/r] dt
 /// </code></example>
-public sealed class PointTransformation
+public sealed partial class PointTransformation
 {
     private readonly ImmutableArray<(Function Old, Expr Expression)> _coordinates;
     private readonly ImmutableArray<(Symbol Old, Expr Expression)> _variables;

@@ -28,6 +28,13 @@ public sealed class ConservationLaw
     /// <summary>The law with every derivative carried out: Σ_μ D_μ J^μ = 0.</summary>
     public Relation Evaluated => Relation.Equation(Sum.Of(Variables.Select((v, i) => Calculus.TotalDerivative(Current[i], v))), Expr.Zero);
 
+    /// <summary>
+    /// The law as written, Σ_μ d/dμ(J^μ) = 0 with each total derivative held (<see cref="Function.TotalDerivative"/>),
+    /// over the variables whose component is nonzero; 0 = 0 when every component is zero.
+    /// </summary>
+    public Relation Held => Relation.Equation(
+        Sum.Of(Variables.Select((v, i) => Current[i].IsZero ? Expr.Zero : Call.Of(Function.TotalDerivative, Current[i], v))), Expr.Zero);
+
     /// <summary><c>d/dt(Q) = 0</c>, or <c>d/dx(Jx) + d/dy(Jy) = 0</c>.</summary>
     public override string ToString()
     {

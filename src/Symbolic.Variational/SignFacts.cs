@@ -52,8 +52,8 @@ public sealed class SignFacts
     {
         switch (x)
         {
-            case Call { Function.Name: "abs" } c when IsPositive(c.Args[0]): return c.Args[0];
-            case Call { Function.Name: "abs" } c when IsPositive(-c.Args[0]): return -c.Args[0];
+            case Call c when c.Function.Equals(Function.Abs) && IsPositive(c.Args[0]): return c.Args[0];
+            case Call c when c.Function.Equals(Function.Abs) && IsPositive(-c.Args[0]): return -c.Args[0];
             case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base is Sum radicand:
             {
                 // √(1 − p²/(p² + m²c²)): bring the radicand to one fraction so that its factors can come out.

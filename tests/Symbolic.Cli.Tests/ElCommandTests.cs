@@ -49,7 +49,7 @@ public sealed class ElCommandTests
         var expected = rt * Power.Of(Derivative.Of((Call)thetat, new[] { (t, 1) }), 2) - mu / Power.Of(rt, 2);
         Simplifier.AreEqual(radial.Right, expected).Should().BeTrue(radial.ToString());
         var conserved = (Relation)result.Results[1].Value;
-        conserved.Left.Should().BeOfType<Call>().Which.Function.Should().Be(VariationalCommands.TotalDerivative);
+        conserved.Left.Should().BeOfType<Call>().Which.Function.Should().Be(Function.TotalDerivative);
         Simplifier.AreEqual(((Call)conserved.Left).Args[0], Power.Of(rt, 2) * Derivative.Of((Call)thetat, new[] { (t, 1) })).Should().BeTrue();
     }
 

@@ -79,7 +79,7 @@ public sealed class FormsCommandTests
         var context = new LoweringContext();
         context.Assumptions["r"] = Assumptions.Positive;
         var metric = FormsCommands.ReadMetric(Schwarzschild, null, context);
-        var result = FormsCommands.Compute(metric, FormsCommands.ParseWhat("ricci,scalar,kretschmann"), null, new Budget());
+        var result = Curvature.Run(metric, FormsCommands.ParseWhat("ricci,scalar,kretschmann"), null, new Budget());
         result.Components.Select(c => c.Label).Should().Equal("kretschmann");
         var r = metric.Chart.Coordinates[1];
         var m = metric[metric.Chart.Coordinates[0], metric.Chart.Coordinates[0]].FreeSymbols().Single(s => s.Name == "m");

@@ -117,6 +117,19 @@ public sealed class SessionTests
         _s.Execute(line, CancellationToken.None).IsError.Should().BeTrue();
 
     [Fact]
+    public void Assume_names_the_set_it_cannot_record() =>
+        _s.Execute(@":assume r \in \mathbb{Q}", CancellationToken.None).Output.Should().Be(@"unknown set \mathbb{Q}: use R or Z");
+
+    [Theory]
+    [InlineData(@":function \Phi(r), \Lambda(r)", @"functions: \Phi(r), \Lambda(r)")]
+    [InlineData(@":function u( x ,y )", @"functions: u(x ,y)")]
+    [InlineData(@":function V", @"usage: :function \Phi(r)[, \Lambda(r) …]")]
+    [InlineData(@":function f()", @"f: give its variables, e.g. \Phi(r)")]
+    [InlineData(@":function f(x^2)", @"x^2 is not a name")]
+    public void Function_declarations_are_read_by_the_reader(string line, string output) =>
+        _s.Execute(line, CancellationToken.None).Output.Should().Be(output);
+
+    [Fact]
     public void Assume_applies_to_a_name_defined_before_it()
     {
         _s.Out(@"s := \sqrt{r^2}");

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Symbolic.Core;
 using Symbolic.Latex;
 
@@ -10,7 +9,7 @@ namespace Symbolic.Cli.Commands;
 /// A module's commands follow the same pattern in their own file (e.g. Commands/VariationalCommands.cs with
 /// <c>public static void Register(CommandTable table)</c>), called from <see cref="CommandTable.CreateDefault"/>.
 /// </summary>
-public static partial class CoreCommands
+public static class CoreCommands
 {
     /// <summary>The most times <c>:diff E, x^n</c> differentiates.</summary>
     public const int MaxDiffOrder = 10_000;
@@ -187,12 +186,10 @@ public static partial class CoreCommands
         bare.Definitions.Clear();
         // != and >= are how people type ≠ and ≥ in a shell; in LaTeX "x!" would be a factorial.
         text = text.Replace("!=", @"\neq ").Replace(">=", @"\geq ");
-        var member = MembershipPattern().Match(text);
-        if (member.Success)
+        if (LatexSource.ReadMembership(text, bare) is { } member)
         {
-            var set = member.Groups[2].Value;
-            var a = set switch { "R" => Assumptions.Real, "Z" => Assumptions.Integer, _ => throw new UsageException($"unknown set \\mathbb{{{set}}}: use R or Z") };
-            return (NameOf(LatexMath.ReadOne(member.Groups[1].Value, bare)), a);
+            var a = member.Set switch { "R" => Assumptions.Real, "Z" => Assumptions.Integer, _ => throw new UsageException($"unknown set \\mathbb{{{member.Set}}}: use R or Z") };
+            return (NameOf(member.Element), a);
         }
         if (LatexMath.ReadOne(text, bare) is not Relation { Right: Number { Value.IsZero: true } } r)
             throw new UsageException($"expected NAME > 0, NAME >= 0, NAME != 0 or NAME \\in \\mathbb{{R}}, got '{text}'");
@@ -213,9 +210,6 @@ public static partial class CoreCommands
         Derivative d => d.Function.Function.Name,
         _ => throw new UsageException($"an assumption is about a name, not about {e}"),
     };
-
-    [GeneratedRegex(@"^\s*(.+?)\s*\\in\s*\\mathbb\s*\{?\s*([A-Z])\s*\}?\s*$")]
-    private static partial Regex MembershipPattern();
 
     private static CommandOutput Defs(CommandCall call)
     {

@@ -57,15 +57,15 @@ public static class FormsCommands
         {
             var metric = ReadMetric(input.Latex, input.Parsed.GetValue(coords), input.Context);
             var asked = ParseWhat(input.Parsed.GetValue(what) ?? "all");
-            var result = Compute(metric, asked, input.Parsed.GetValue(route) switch
+            var result = Symbolic.Forms.Curvature.Run(metric, asked, input.Parsed.GetValue(route) switch
             {
                 "christoffel" => CurvatureRoute.Christoffel,
                 "cartan" => CurvatureRoute.Cartan,
                 _ => null,
             }, input.Budget);
-            var components = Components(result, asked, input.Parsed.GetValue(zeros));
+            var components = input.Parsed.GetValue(zeros) ? result.WithZeros(asked) : result.Components;
             var lines = components.Select(c => new LoweredEquation(c.Label, c.Value)).ToList();
-            // The index order and sign conventions are printed with the results, as the issue asks.
+            // The index order and sign conventions are printed with the results.
             return new OneShotResult(lines, result.Derivation)
             {
                 Note = Symbolic.Forms.Curvature.ConventionsText,
@@ -74,101 +74,22 @@ public static class FormsCommands
         }, coords, what, route, zeros));
     }
 
-    /// <summary>Reads a line element (<c>ds^2 = …</c> or just its right side) into a metric.</summary>
+    /// <summary>
+    /// Reads a line element (<c>ds^2 = …</c> or just its right side) into a metric, names applied to the coordinates
+    /// (a(t), \Phi(r)) being functions of them; such functions are declared in <paramref name="context"/> for later input.
+    /// </summary>
     public static Metric ReadMetric(string latex, string? coords, LoweringContext context)
     {
-        var warned = context.Warnings.Count;
-        var value = LatexMath.ReadOne(latex, context);
-        // In a line element, a(t) or \Phi(r) applied to coordinates is a function of them, not a product:
-        // declare such names and read again (a(t)^2 dr^2 is otherwise a·t²·dr²).
-        var coordinateNames = Differentials(value).Select(s => s.Name).ToHashSet();
-        var applied = System.Text.RegularExpressions.Regex.Matches(latex, @"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])\s*\(\s*([^()]*)\)")
-            .Select(m => (Name: m.Groups[1].Value, Args: InputText.SplitTopLevel(m.Groups[2].Value, ',').Where(a => a.Length > 0).ToList()))
-            .Where(a => a.Args.Count > 0 && a.Name != "\\left")
-            .ToList();
-        var declared = false;
-        foreach (var (name, args) in applied)
-        {
-            string? Plain(string l) { try { return LatexMath.ReadOne(l, new LoweringContext()) is Symbol s ? s.Name : null; } catch (ParseError) { return null; } }
-            var fn = Plain(name);
-            var argNames = args.Select(Plain).ToList();
-            if (fn is null || context.Functions.ContainsKey(fn) || coordinateNames.Contains(fn) || argNames.Any(a => a is null || !coordinateNames.Contains(a))) continue;
-            context.Functions[fn] = argNames.Select(a => a!).ToList();
-            declared = true;
-        }
-        if (declared)
-        {
-            while (context.Warnings.Count > warned) context.Warnings.RemoveAt(warned);   // the first reading's warnings no longer apply
-            value = LatexMath.ReadOne(latex, context);
-        }
+        var reading = context.Clone();
+        reading.FunctionsOfDifferentials = true;
+        var value = LatexMath.ReadOne(latex, reading);
         var listed = string.IsNullOrWhiteSpace(coords) ? null
             : InputText.SplitTopLevel(coords, ',').Where(p => p.Length > 0).Select(p => LatexMath.ReadOne(p, context) as Symbol
                 ?? throw new UsageException($"--coords: {p} is not a coordinate name")).ToList();
-        return MetricOf(value, listed, latex);
+        var metric = Metric.FromLineElement(value, listed, LatexSource.FirstAppearances(latex, reading));
+        foreach (var (name, args) in metric.FunctionsOfCoordinates()) context.Functions.TryAdd(name, args);
+        return metric;
     }
-
-    private static IEnumerable<Symbol> Differentials(Expr e) =>
-        (e is Call { Function.Name: "d", Function.IsOperator: true, Args: [Symbol x] } ? new[] { x } : Enumerable.Empty<Symbol>())
-            .Concat(e.Children.SelectMany(Differentials));
-
-    /// <summary>The metric of a lowered line element: a sum of terms c·d(x)·d(y) or c·d(x)².</summary>
-    /// <param name="lineElement">The lowered line element.</param>
-    /// <param name="coordinates">The coordinates in order, or null to take those of the differentials.</param>
-    /// <param name="source">The LaTeX typed, to order the inferred coordinates by first appearance (the lowered sum is reordered).</param>
-    public static Metric MetricOf(Expr lineElement, IReadOnlyList<Symbol>? coordinates = null, string? source = null)
-    {
-        var rhs = lineElement is Relation r ? r.Right : lineElement;
-        var terms = Terms(rhs) ?? Terms(Algebra.Expand(rhs))
-            ?? throw new SymbolicException("not a line element: write ds^2 = a sum of terms c\\,dx\\,dy or c\\,dx^2 (e.g. ds^2 = d\\theta^2 + \\sin^2\\theta\\, d\\phi^2)");
-        var found = new List<Symbol>();
-        foreach (var (_, a, b) in terms)
-            foreach (var s in new[] { a, b })
-                if (!found.Any(f => f.Name == s.Name)) found.Add(s);
-        List<Symbol> coords;
-        if (coordinates is null) coords = source is null ? found : found.OrderBy(f => FirstDifferential(source, f.Name)).ToList();
-        else
-        {
-            coords = coordinates.Select(c => found.FirstOrDefault(f => f.Name == c.Name) ?? c).ToList();
-            var missing = found.Where(f => !coords.Any(c => c.Name == f.Name)).ToList();
-            if (missing.Count > 0) throw new SymbolicException($"d{missing[0].Name} appears in the line element but {missing[0].Name} is not among the coordinates");
-        }
-        if (coords.Count == 0) throw new SymbolicException("not a line element: no differentials dx");
-        var byName = coords.ToDictionary(c => c.Name);
-        return Metric.FromTerms(coords, terms.Select(t => (t.Coefficient, byName[t.I.Name], byName[t.J.Name])));
-    }
-
-    private static List<(Expr Coefficient, Symbol I, Symbol J)>? Terms(Expr rhs)
-    {
-        var list = new List<(Expr, Symbol, Symbol)>();
-        foreach (var term in rhs is Sum s ? s.Children : [rhs])
-        {
-            var factors = term is Product p ? p.Children : [term];
-            var diffs = new List<Symbol>();
-            var coefficient = new List<Expr>();
-            foreach (var f in factors)
-            {
-                if (Differential(f) is { } x) diffs.Add(x);
-                else if (f is Power { Base: var b, Exponent: var e } && Differential(b) is { } y && e.Equals(Number.Of(2))) { diffs.Add(y); diffs.Add(y); }
-                else if (ContainsDifferential(f)) return null;
-                else coefficient.Add(f);
-            }
-            if (diffs.Count != 2) return null;
-            list.Add((Product.Of(coefficient), diffs[0], diffs[1]));
-        }
-        return list;
-    }
-
-    /// <summary>Where d x (or d\\theta, d{x}) first occurs in the LaTeX; int.MaxValue if nowhere.</summary>
-    private static int FirstDifferential(string latex, string name)
-    {
-        var pattern = @"(?<![A-Za-z\\])d\s*\{?\s*\\?" + System.Text.RegularExpressions.Regex.Escape(name) + @"(?![A-Za-z])";
-        var m = System.Text.RegularExpressions.Regex.Match(latex, pattern);
-        return m.Success ? m.Index : int.MaxValue;
-    }
-
-    private static Symbol? Differential(Expr e) => e is Call c && c.Function.Equals(Function.D) && c.Args.Length == 1 && c.Args[0] is Symbol s ? s : null;
-
-    private static bool ContainsDifferential(Expr e) => Differential(e) is not null || e.Children.Any(ContainsDifferential);
 
     /// <summary>The quantities named in a comma list such as <c>ricci,scalar</c>.</summary>
     public static CurvatureQuantities ParseWhat(string what)
@@ -194,92 +115,6 @@ public static class FormsCommands
         return q;
     }
 
-    /// <summary>The components computed for a metric, in print order, and the steps.</summary>
-    public sealed record CurvatureRun(Metric Metric, IReadOnlyList<CurvatureComponent> Components, Derivation Derivation)
-    {
-        /// <summary>A component by label, or 0 when it was computed and is zero (or not computed).</summary>
-        public Expr this[string label] => Get(label)?.Value ?? Expr.Zero;
-
-        /// <summary>The component with this label, or null.</summary>
-        public CurvatureComponent? Get(string label) => Components.FirstOrDefault(c => c.Label == label);
-    }
-
-    private const CurvatureQuantities FrameOnly = CurvatureQuantities.Connection | CurvatureQuantities.CurvatureForms | CurvatureQuantities.FrameRiemann;
-
-    /// <summary>Computes the named quantities of <paramref name="metric"/>.</summary>
-    /// <remarks>
-    /// Without a route: Christoffel symbols come from the Christoffel route (the Cartan route does not produce
-    /// them) and everything else from the Cartan route; with both asked for, both run. With a route, only that
-    /// route runs: the Christoffel route gives no frame quantities and the Cartan route no Christoffel symbols.
-    /// </remarks>
-    public static CurvatureRun Compute(Metric metric, CurvatureQuantities q, CurvatureRoute? chosen, Budget budget, Coframe? coframe = null)
-    {
-        CurvatureResult Run(CurvatureRoute route, CurvatureQuantities what) =>
-            Symbolic.Forms.Curvature.Compute(metric, new CurvatureOptions { Route = route, What = what, Budget = budget, Coframe = coframe });
-        if (chosen is { } only)
-        {
-            var r = Run(only, only == CurvatureRoute.Christoffel ? q & ~FrameOnly : q);
-            return new CurvatureRun(metric, r.Components, r.Derivation);
-        }
-        var components = new List<CurvatureComponent>();
-        var steps = new Derivation();
-        if (q.HasFlag(CurvatureQuantities.Christoffel))
-        {
-            var gamma = Run(CurvatureRoute.Christoffel, CurvatureQuantities.Christoffel);
-            components.AddRange(gamma.Components);
-            steps.Append(gamma.Derivation);
-        }
-        var rest = q & ~CurvatureQuantities.Christoffel;
-        if (rest != CurvatureQuantities.None)
-        {
-            if (coframe is null && !metric.IsDiagonal && (rest & (FrameOnly | CurvatureQuantities.Weyl)) == 0 && !HasObviousCoframe(metric))
-            {
-                // No coframe can be completed without knowing a sign (Kerr's g_tt changes sign at the ergosphere):
-                // the coordinate quantities need none, so take the Christoffel route for them.
-                var coordinate = Run(CurvatureRoute.Christoffel, rest);
-                components.AddRange(coordinate.Components);
-                steps.Append(coordinate.Derivation);
-                return new CurvatureRun(metric, components, steps);
-            }
-            var cartan = Run(CurvatureRoute.Cartan, rest);
-            components.AddRange(cartan.Components);
-            steps.Append(cartan.Derivation);
-        }
-        return new CurvatureRun(metric, components, steps);
-    }
-
-    private static bool HasObviousCoframe(Metric metric)
-    {
-        try { Coframe.Orthonormal(metric); return true; }
-        catch (SymbolicException) { return false; }
-    }
-
-    /// <summary>
-    /// The components to print: the nonzero ones, or with <paramref name="zeros"/> also the zero coordinate
-    /// components (Christoffel, Riemann, Ricci, scalar, Einstein, Kretschmann) of the requested quantities.
-    /// </summary>
-    public static IReadOnlyList<CurvatureComponent> Components(CurvatureRun result, CurvatureQuantities asked, bool zeros)
-    {
-        if (!zeros) return result.Components;
-        var x = result.Metric.Chart.Coordinates.Select(c => c.Name).ToList();
-        int n = x.Count;
-        var list = new List<CurvatureComponent>();
-        void Add(string label, CurvatureQuantities q) => list.Add(result.Get(label) ?? new CurvatureComponent(label, q, Expr.Zero));
-        if (asked.HasFlag(CurvatureQuantities.Christoffel))
-            for (int m = 0; m < n; m++) for (int a = 0; a < n; a++) for (int b = a; b < n; b++) Add($"christoffel[{x[m]},{x[a]},{x[b]}]", CurvatureQuantities.Christoffel);
-        list.AddRange(result.Components.Where(c => c.Quantity is CurvatureQuantities.Connection or CurvatureQuantities.CurvatureForms or CurvatureQuantities.FrameRiemann));
-        if (asked.HasFlag(CurvatureQuantities.Riemann))
-            for (int m = 0; m < n; m++) for (int v = 0; v < n; v++) for (int b = 0; b < n; b++) for (int c = b + 1; c < n; c++) Add($"riemann[{x[m]},{x[v]},{x[b]},{x[c]}]", CurvatureQuantities.Riemann);
-        if (asked.HasFlag(CurvatureQuantities.Ricci))
-            for (int v = 0; v < n; v++) for (int c = v; c < n; c++) Add($"ricci[{x[v]},{x[c]}]", CurvatureQuantities.Ricci);
-        if (asked.HasFlag(CurvatureQuantities.Scalar)) Add("scalar", CurvatureQuantities.Scalar);
-        if (asked.HasFlag(CurvatureQuantities.Einstein))
-            for (int v = 0; v < n; v++) for (int c = v; c < n; c++) Add($"einstein[{x[v]},{x[c]}]", CurvatureQuantities.Einstein);
-        if (asked.HasFlag(CurvatureQuantities.Kretschmann)) Add("kretschmann", CurvatureQuantities.Kretschmann);
-        list.AddRange(result.Components.Where(c => c.Quantity == CurvatureQuantities.Weyl));
-        return list;
-    }
-
     private static CommandOutput SetMetric(CommandCall call)
     {
         var parts = call.Parts(1);
@@ -299,7 +134,7 @@ public static class FormsCommands
     private static CommandOutput Curvature(CommandCall call, string what)
     {
         var metric = call.Session.Metric ?? throw new UsageException(@"no metric yet: set one with :metric ds^2 = …");
-        var result = Compute(metric, ParseWhat(what), null, call.Budget, call.Session.Coframe);
+        var result = Symbolic.Forms.Curvature.Run(metric, ParseWhat(what), null, call.Budget, call.Session.Coframe);
         call.Steps.Append(result.Derivation);
         var components = result.Components;
         if (components.Count == 0) return CommandCall.Message($"all components are zero ({what})");
@@ -315,49 +150,24 @@ public static class FormsCommands
         {
             if (call.Read(part) is not Relation { Left: var left, Right: var right })
                 throw new UsageException($"usage: {call.Command.Usage}");
-            int k = left switch
-            {
-                Symbol { Name: "omega" } => 1,
-                Power { Base: Symbol { Name: "omega" }, Exponent: Number n } when n.Value.IsInteger => (int)n.Value.Num,
-                _ => throw new UsageException($"the left side must be \\omega^k, not {call.Session.Show(left)}"),
-            };
+            var k = Form.CoframeIndex(left) ?? throw new UsageException($"the left side must be \\omega^k, not {call.Session.Show(left)}");
             if (k < 1 || k > metric.Dimension) throw new UsageException($"a coframe of this metric has \\omega^1 … \\omega^{metric.Dimension}");
-            var form = FormArithmetic.Evaluate(right, metric.Chart, null);
+            var form = Form.FromExpr(right, metric.Chart);
             if (form.Degree != 1 && !form.IsZero) throw new SymbolicException($"\\omega^{k} must be a 1-form");
             forms[k - 1] = form;
         }
         if (forms.Any(f => f is null)) throw new UsageException($"give all {metric.Dimension} 1-forms \\omega^1 … \\omega^{metric.Dimension}");
         var list = forms.Select(f => f!).ToList();
-        Coframe? frame = null;
-        SymbolicException? last = null;
-        foreach (var eta in Signs(metric))
-        {
-            try { frame = Coframe.FromForms(metric, list, eta); break; }
-            catch (SymbolicException e) { last = e; }
-        }
-        call.Session.Coframe = frame ?? throw last!;
+        var frame = Coframe.FromForms(metric, list);
+        call.Session.Coframe = frame;
         return CommandCall.Message("coframe: " + string.Join("; ", list.Select((f, i) => $"\\omega^{{{i + 1}}} = {call.Session.Show(f.ToExpr())}"))
             + " (η = diag(" + string.Join(", ", frame.Eta) + "))");
-    }
-
-    /// <summary>The candidate η: the metric's signature first, then every other choice of signs.</summary>
-    private static IEnumerable<int[]> Signs(Metric metric)
-    {
-        int n = metric.Dimension;
-        int[]? first = null;
-        try { first = metric.Signature(); } catch (SymbolicException) { }
-        if (first is not null) yield return first;
-        for (int bits = 0; bits < 1 << n; bits++)
-        {
-            var eta = Enumerable.Range(0, n).Select(i => (bits >> i & 1) == 0 ? 1 : -1).ToArray();
-            if (first is null || !eta.SequenceEqual(first)) yield return eta;
-        }
     }
 
     private static CommandOutput Cartan(CommandCall call)
     {
         var metric = call.Session.Metric ?? throw new UsageException(@"no metric yet: set one with :metric ds^2 = …");
-        var result = Compute(metric, CurvatureQuantities.Connection | CurvatureQuantities.CurvatureForms, CurvatureRoute.Cartan, call.Budget, call.Session.Coframe);
+        var result = Symbolic.Forms.Curvature.Run(metric, CurvatureQuantities.Connection | CurvatureQuantities.CurvatureForms, CurvatureRoute.Cartan, call.Budget, call.Session.Coframe);
         call.Steps.Append(result.Derivation);
         var frame = call.Session.Coframe ?? Coframe.Orthonormal(metric);
         var lines = new List<string>();

@@ -97,7 +97,7 @@ public static class IntegrationCommands
             if (variableName is not null && variableName != v.Name)
                 throw new SymbolicException($"the integral is over d{v.Name} but --var says {variableName}");
         }
-        else if (e is Call { Function.Name: "limits", Args: [Call { Function: var fi, Args: [var b2, Symbol v2] }, var lo, var hi] } && fi.Equals(Function.Integral))
+        else if (e is Call { Function: var lf, Args: [Call { Function: var fi, Args: [var b2, Symbol v2] }, var lo, var hi] } && lf.Equals(Function.Limits) && fi.Equals(Function.Integral))
         {
             integrand = b2; x = v2;
             return Definite(integrand, x, lo, hi, budget);

@@ -339,13 +339,29 @@ public static class LieCommands
             for (int j = i + 1; j < a.Dimension; j++)
             {
                 if (!a.Bracket(i, j).Any(c => !c.IsZero)) continue;
-                var rhs = a.BracketText(i, j);
                 lines.Add(call.Session.Format == OutputFormat.Latex
-                    ? $"[X_{{{i + 1}}}, X_{{{j + 1}}}] = {System.Text.RegularExpressions.Regex.Replace(rhs, @"X(\d+)", "X_{$1}").Replace("(", "\\frac{").Replace("/", "}{").Replace(")", "}")}"
-                    : $"[X{i + 1}, X{j + 1}] = {rhs}");
+                    ? $"[X_{{{i + 1}}}, X_{{{j + 1}}}] = {BracketLatex(a.Bracket(i, j))}"
+                    : $"[X{i + 1}, X{j + 1}] = {a.BracketText(i, j)}");
             }
         if (lines.Count == 1) lines.Add("all brackets vanish");
         return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    /// <summary>Σ c_k X_k in LaTeX, written as <see cref="LieAlgebra.BracketText"/> writes it: <c>-\frac{1}{2} X_{3} + 2 X_{1}</c>.</summary>
+    private static string BracketLatex(IReadOnlyList<Symbolic.Core.Numbers.Rational> coefficients)
+    {
+        var parts = new List<string>();
+        for (int k = 0; k < coefficients.Count; k++)
+        {
+            var c = coefficients[k];
+            if (c.IsZero) continue;
+            var mag = c.Abs();
+            var coef = mag.IsOne ? "" : mag.IsInteger ? $"{mag} " : $"\\frac{{{mag.Num}}}{{{mag.Den}}} ";
+            parts.Add((c.Sign < 0 ? "- " : "+ ") + coef + $"X_{{{k + 1}}}");
+        }
+        if (parts.Count == 0) return "0";
+        var s = string.Join(" ", parts).TrimStart('+', ' ');
+        return s.StartsWith("- ", StringComparison.Ordinal) ? "-" + s[2..] : s;
     }
 
     private static CommandOutput GeneratorCommand(CommandCall call)
@@ -380,13 +396,13 @@ public static class LieCommands
             var rest = new List<Expr>();
             foreach (var f in term is Product p ? p.Children : new[] { term })
             {
-                if (v is null && f is Call { Function.IsOperator: true, Function.Name: "partial", Args: [var by, Number { Value.IsOne: true }] })
+                if (v is null && f is Call { Function: var head, Args: [var by, Number { Value.IsOne: true }] } && head.Equals(Function.PartialOperator))
                 {
                     // ∂ by a letter, or by a declared function's letter (the reader makes u into u(x, t))
                     v = by switch { Symbol sv => sv.Name, Call { Function.IsUser: true } uc => uc.Function.Name, _ => null };
                     if (v is not null) continue;
                 }
-                if (f.Any(n => n is Call { Function.IsOperator: true, Function.Name: "partial" }))
+                if (f.Any(n => n is Call c && c.Function.Equals(Function.PartialOperator)))
                     throw new SymbolicException($"{term} is not a vector field term c·\\frac{{\\partial}}{{\\partial v}} (a second-order operator, a product of derivatives, or ∂ by an expression)");
                 rest.Add(f);
             }

@@ -8,7 +8,7 @@ using Action = Symbolic.Variational.Action;
 namespace Symbolic.Cli.Commands;
 
 /// <summary>
-/// Commands of the Variational module (issue 4): the REPL's <c>:el</c> and <c>:transform</c>, and the one-shot
+/// Commands of the Variational module: the REPL's <c>:el</c> and <c>:transform</c>, and the one-shot
 /// <c>symbolic el</c>, with <c>:action</c> (the session's current action), <c>:fields</c>, <c>:energy</c> and <c>:hamiltonian</c>.
 /// </summary>
 public static class VariationalCommands
@@ -62,9 +62,6 @@ public static class VariationalCommands
         });
     }
 
-    /// <summary>The held total derivative d/dt(q) of a conservation law, printed as such in every format.</summary>
-    public static readonly Function TotalDerivative = Function.Named("Derivative");
-
     /// <summary>Adds <c>symbolic el</c> to <paramref name="root"/>.</summary>
     public static void RegisterOneShot(RootCommand root)
     {
@@ -85,9 +82,9 @@ public static class VariationalCommands
     public static OneShotResult EulerLagrangeOneShot(string latex, string? coords, string? transform, string? newCoords, LoweringContext context, Budget budget,
         string? constants = null)
     {
-        var (value, t, _) = LagrangianOf(LatexMath.ReadOne(latex, context), context);
-        var found = CoordinatesOf(value, t);
-        List<Function> coordinates;
+        var (value, t, _) = Action.LagrangianOf(LatexMath.ReadOne(latex, context), TimeOf(context));
+        var found = Action.CoordinatesOf(value, t);
+        IReadOnlyList<Function> coordinates;
         if (string.IsNullOrWhiteSpace(coords)) coordinates = found;
         else coordinates = InputText.SplitTopLevel(coords, ',').Where(p => p.Length > 0)
             .Select(p => LatexName(p, context))
@@ -106,7 +103,7 @@ public static class VariationalCommands
         steps.Append(result.Derivation);
         var lines = result.Equations.Select(e => new LoweredEquation(null, e.Form switch
         {
-            EquationForm.Conservation => Held(e.Conservation!),
+            EquationForm.Conservation => e.Conservation!.Held,
             EquationForm.Solved => e.Solved!,
             EquationForm.Identity => Relation.Equation(Expr.Zero, Expr.Zero),
             _ => e.Plain,
@@ -114,23 +111,8 @@ public static class VariationalCommands
         return new OneShotResult(lines, steps) { Verified = result.Equations.Select(e => (bool?)e.Verified).ToList() };
     }
 
-    /// <summary>
-    /// The Lagrangian and time of a Lagrangian L, an action \\int L dt, or S = either: the integral's body and
-    /// variable, else L and the context's time letter. <c>IsAction</c> tells whether it was an integral.
-    /// </summary>
-    public static (Expr Lagrangian, Symbol Time, bool IsAction) LagrangianOf(Expr value, LoweringContext context)
-    {
-        if (value is Relation { Op: RelationKind.Equal } rel) value = rel.Right;
-        if (value is Call { Function: var f } integral && f.Equals(Function.Integral))
-        {
-            if (integral.Args.Length != 2 || integral.Args[1] is not Symbol time)
-                throw new SymbolicException("the action must be a single integral \\int L\\, dt");
-            return (integral.Args[0], time, true);
-        }
-        var t = value.FreeSymbols().FirstOrDefault(s => s.Name == context.Time)
-            ?? Symbol.Of(context.Time, AssumptionsOf(context, context.Time));
-        return (value, t, false);
-    }
+    /// <summary>The time symbol the lowering gives <see cref="LoweringContext.Time"/>, with its assumptions.</summary>
+    private static Symbol TimeOf(LoweringContext context) => Symbol.Of(context.Time, AssumptionsOf(context, context.Time));
 
     /// <summary>The assumptions the lowering gives a letter (as <c>--assume</c> set them, else real).</summary>
     private static Assumptions AssumptionsOf(LoweringContext context, string name) =>
@@ -149,11 +131,9 @@ public static class VariationalCommands
     /// </summary>
     public static PointTransformation PointTransformation(string text, string? newCoords, Action action, LoweringContext context, string? constants = null)
     {
-        var t = action.Time;
         var constantNames = string.IsNullOrWhiteSpace(constants) ? new List<string>()
             : InputText.SplitTopLevel(constants, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
         var pairs = new List<(Function Old, Expr Expression)>();
-        var newNames = new List<string>();
         foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
         {
             if (LatexMath.ReadOne(part, context) is not Relation { Op: RelationKind.Equal } eq)
@@ -166,22 +146,11 @@ public static class VariationalCommands
             };
             var old = action.Fields.FirstOrDefault(f => f.Name == oldName)
                 ?? throw new SymbolicException($"--transform: {oldName} is not a coordinate of the Lagrangian");
-            foreach (var s in eq.Right.FreeSymbols())
-                if (s.Name != t.Name && !s.IsConstant && !newNames.Contains(s.Name) && !constantNames.Contains(s.Name)) newNames.Add(s.Name);
             pairs.Add((old, eq.Right));
         }
-        if (!string.IsNullOrWhiteSpace(newCoords))
-            newNames = InputText.SplitTopLevel(newCoords, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
-        var functions = newNames.Select(n => Function.User(n, AssumptionsOf(context, n))).ToList();
-        // The new coordinates are functions of time: r becomes r(t) on the right sides.
-        var toCalls = new Dictionary<Expr, Expr>();
-        foreach (var (n, f) in newNames.Zip(functions, (n, f) => (n, f)))
-            foreach (var s in pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => s.Name == n).Distinct())
-                toCalls[s] = Call.Of(f, t);
-        var map = pairs.Select(p => (p.Old, Substitution.Apply(p.Expression, toCalls))).ToArray();
-        var declared = pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => constantNames.Contains(s.Name)).Distinct().ToArray();
-        // Whether every letter is a new coordinate or a constant is the module's decision (it refuses strays).
-        return Symbolic.Variational.PointTransformation.OfCoordinates(functions, map).WithConstants(declared);
+        var newNames = string.IsNullOrWhiteSpace(newCoords) ? null
+            : InputText.SplitTopLevel(newCoords, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
+        return Symbolic.Variational.PointTransformation.FromEquations(action, pairs, newNames, constantNames, n => AssumptionsOf(context, n));
     }
 
     private static CommandOutput Transform(CommandCall call)
@@ -189,22 +158,23 @@ public static class VariationalCommands
         var session = call.Session;
         if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
         var all = call.Parts(1);
-        // ":transform x = …, y = …" (no Lagrangian) transforms the current action.
-        bool onCurrent = all[0].Contains('=') && !all[0].Contains(@"\int") && !all[0].Contains(":=");
+        // ":transform x = …, y = …" (no Lagrangian) transforms the current action; "S = \int L dt, x = …" names its own.
+        bool onCurrent = !all[0].Contains(":=") && LatexMath.ReadOne(all[0], session.Context) is Relation { Op: RelationKind.Equal, Right: var first }
+                         && !(first is Call integral && integral.Function.Equals(Function.Integral));
         if (onCurrent)
         {
             var current = session.CurrentAction ?? throw new UsageException("no action: set one with :action LATEX, or name it: :transform L, x = …");
             var done = ApplyTransformation(current, all, session, call);
             session.CurrentAction = done;
             // After a change of variables the fields are functions of the new ones: u means u(r, θ) from now on.
-            if (IsFieldAction(done))
+            if (done.IsFieldAction)
                 foreach (var field in done.Fields.Where(f => session.Context.Functions.ContainsKey(f.Name)))
                     session.Context.Functions[field.Name] = done.IndependentVariables.Select(v => v.Name).ToList();
             return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session));
         }
         var parts = call.Parts(2);
-        var (lagrangian, t, isAction) = LagrangianOf(call.Read(parts[0]), session.Context);
-        var action = ActionFrom(lagrangian, t, null);
+        var (lagrangian, t, isAction) = Action.LagrangianOf(call.Read(parts[0]), TimeOf(session.Context));
+        var action = ActionOf(lagrangian, t, null);
         var transformedAction = ApplyTransformation(action, parts.Skip(1).ToList(), session, call);
         var result = transformedAction.Integrand;
         var value = isAction && transformedAction.IsMechanical ? Call.Of(Function.Integral, result, t) : result;
@@ -230,7 +200,7 @@ public static class VariationalCommands
             else maps.Add(part);
         }
         if (maps.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
-        PointTransformation map = !IsFieldAction(action)
+        PointTransformation map = !action.IsFieldAction
             ? PointTransformation(string.Join(",", maps), null, action, session.Context)
             : VariableTransformation(maps, action, session.Context);
         if (positive.Count > 0) map = map.Assuming(positive.ToArray());
@@ -239,60 +209,29 @@ public static class VariationalCommands
         return transformed.Action;
     }
 
-    /// <summary>True for a density over variables that are not just the time (fields u(x, y) or u(t, x)).</summary>
-    private static bool IsFieldAction(Action action) => !action.IsMechanical || action.Fields.Length == 0;
-
     /// <summary>Reads "x = r\cos\theta, y = r\sin\theta" as old independent variables in new ones (for fields).</summary>
     private static PointTransformation VariableTransformation(IReadOnlyList<string> parts, Action action, LoweringContext context)
     {
         var pairs = new List<(Symbol Old, Expr Expression)>();
-        var news = new List<Symbol>();
         foreach (var part in parts)
         {
             if (LatexMath.ReadOne(part, context) is not Relation { Op: RelationKind.Equal, Left: Symbol oldSymbol } eq)
                 throw new UsageException($":transform: {part} is not an equation variable = expression");
             var old = action.IndependentVariables.FirstOrDefault(v => v.Name == oldSymbol.Name)
                 ?? throw new SymbolicException($":transform: {oldSymbol.Name} is not a variable of the action");
-            // The new variables in the order they are written (ξ before η): the order fixes the Jacobian's sign.
-            var rhs = part[(part.IndexOf('=') + 1)..];
-            foreach (var s in eq.Right.FreeSymbols().Where(s => !s.IsConstant)
-                         .OrderBy(s => FirstIndex(rhs, s.Name)))
-                if (!news.Any(n => n.Name == s.Name)) news.Add(s);
             pairs.Add((old, eq.Right));
         }
-        return Symbolic.Variational.PointTransformation.OfVariables(news, pairs.ToArray());
+        // The new variables in the order they are written (ξ before η): the order fixes the Jacobian's sign.
+        return Symbolic.Variational.PointTransformation.FromVariableEquations(pairs, parts.SelectMany(p => LatexSource.FirstAppearances(p, context)).ToList());
     }
 
-    private static int FirstIndex(string text, string name)
+    /// <summary>The action of a Lagrangian (<see cref="Action.FromLagrangian"/>); one with nothing to vary is bad usage.</summary>
+    private static Action ActionOf(Expr lagrangian, Symbol t, IReadOnlyList<Function>? listed)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?<![A-Za-z])\\?" + System.Text.RegularExpressions.Regex.Escape(name) + "(?![A-Za-z])");
-        return m.Success ? m.Index : int.MaxValue;
-    }
-
-    /// <summary>
-    /// The action of a Lagrangian: a field action when it holds functions of several variables (declared with
-    /// <c>:fields</c>), else a mechanical one in the listed coordinates or the functions of time it holds.
-    /// </summary>
-    private static Action ActionFrom(Expr lagrangian, Symbol t, IReadOnlyList<Function>? listed)
-    {
-        var fields = new SortedDictionary<string, Call>(StringComparer.Ordinal);
-        void Walk(Expr x)
-        {
-            if (x is Call { Function.IsUser: true } c && c.Args.Length > 0 && c.Args.All(a => a is Symbol)
-                && !(c.Args.Length == 1 && c.Args[0].Equals(t)))
-                fields.TryAdd(c.Function.Name, c);
-            foreach (var k in x.Children) Walk(k);
-        }
-        Walk(lagrangian);
-        if (fields.Count > 0 && listed is null)
-        {
-            var first = fields.Values.First();
-            return Action.Field(lagrangian, first.Args.Cast<Symbol>(), fields.Values.Select(c => c.Function).ToArray());
-        }
-        var coordinates = listed ?? CoordinatesOf(lagrangian, t);
-        if (coordinates.Count == 0)
+        var action = Action.FromLagrangian(lagrangian, t, listed);
+        if (action.Fields.Length == 0)
             throw new UsageException("no coordinates: L has no functions of time (write \\dot{q}, or list them: :el L, q)");
-        return Action.Mechanical(lagrangian, t, coordinates);
+        return action;
     }
 
     /// <summary>The action the command works on: its argument (a Lagrangian or action), else the session's current action.</summary>
@@ -303,13 +242,13 @@ public static class VariationalCommands
             return session.CurrentAction
                 ?? throw new UsageException($"no action: set one with :action LATEX, or give it: {call.Command.Usage}");
         parts ??= call.Parts(1, 1);
-        var (lagrangian, t, _) = LagrangianOf(call.Read(parts[0]), session.Context);
+        var (lagrangian, t, _) = Action.LagrangianOf(call.Read(parts[0]), TimeOf(session.Context));
         var listed = parts.Count > 1 ? parts.Skip(1).Select(p => Function.User(p.Trim().TrimStart('\\'))).ToList() : null;
-        return ActionFrom(lagrangian, t, listed);
+        return ActionOf(lagrangian, t, listed);
     }
 
     private static string ShowAction(Action action, bool integral, Session session) =>
-        integral && action.IsMechanical && !IsFieldAction(action)
+        integral && action.IsMechanical && !action.IsFieldAction
             ? session.Show(Call.Of(Function.Integral, action.Integrand, action.Time))
             : session.Show(action.Integrand);
 
@@ -320,11 +259,11 @@ public static class VariationalCommands
             return CommandCall.Message(session.CurrentAction is null
                 ? "no action yet (:action LATEX sets one)"
                 : "action: " + ShowAction(session.CurrentAction, session.CurrentActionIsIntegral, session));
-        var (lagrangian, t, isAction) = LagrangianOf(call.Read(call.Arguments), session.Context);
-        var action = ActionFrom(lagrangian, t, null);
+        var (lagrangian, t, isAction) = Action.LagrangianOf(call.Read(call.Arguments), TimeOf(session.Context));
+        var action = ActionOf(lagrangian, t, null);
         session.CurrentAction = action;
         session.CurrentActionIsIntegral = isAction;
-        var over = IsFieldAction(action)
+        var over = action.IsFieldAction
             ? $"fields {string.Join(", ", action.Fields.Select(f => f.Name))} of {string.Join(", ", action.IndependentVariables.Select(v => session.Show(v)))}"
             : $"coordinates {string.Join(", ", action.Fields.Select(f => session.Show(Symbol.Of(f.Name))))}";
         return CommandCall.Message($"action: {ShowAction(action, isAction, session)}   ({over})");
@@ -349,7 +288,7 @@ public static class VariationalCommands
     {
         var session = call.Session;
         var action = Target(call);
-        if (IsFieldAction(action)) throw new UsageException(":energy needs a mechanical action ∫ L dt (coordinates q(t))");
+        if (action.IsFieldAction) throw new UsageException(":energy needs a mechanical action ∫ L dt (coordinates q(t))");
         var energy = Conservation.Energy(action, budget: call.Budget);
         call.Steps.Append(energy.Derivation);
         var h = Symbol.Of("h");
@@ -360,7 +299,7 @@ public static class VariationalCommands
     {
         var session = call.Session;
         var action = Target(call);
-        if (IsFieldAction(action)) throw new UsageException(":hamiltonian needs a mechanical action ∫ L dt (coordinates q(t))");
+        if (action.IsFieldAction) throw new UsageException(":hamiltonian needs a mechanical action ∫ L dt (coordinates q(t))");
         HamiltonianResult result;
         try { result = Legendre.Transform(action, budget: call.Budget); }
         catch (SingularLagrangianException singular) when (singular.Constraints.Length > 0)
@@ -400,32 +339,7 @@ public static class VariationalCommands
         return CommandCall.Message(string.Join("\n", lines));
     }
 
-    private static string ConservationText(ConservationLaw law, Session session)
-    {
-        var parts = law.Variables.Select((v, i) => (v, j: law.Current[i])).Where(p => !p.j.IsZero).ToList();
-        if (parts.Count == 0) return session.Show(Relation.Equation(Expr.Zero, Expr.Zero));
-        var lhs = string.Join(" + ", parts.Select(p => session.Format switch
-        {
-            OutputFormat.Latex => $"\\frac{{d}}{{d{session.Show(p.v)}}}\\left({session.Show(p.j)}\\right)",
-            OutputFormat.Sympy => $"Derivative({session.Show(p.j)}, {session.Show(p.v)})",
-            _ => $"d/d{session.Show(p.v)}({session.Show(p.j)})",
-        }));
-        return session.Format == OutputFormat.Sympy ? $"Eq({lhs}, 0)" : lhs + " = 0";
-    }
-
-    /// <summary>Σ_μ d/dμ(J^μ) = 0 with each total derivative held, over every variable whose component is nonzero.</summary>
-    private static Relation Held(ConservationLaw law) =>
-        Relation.Equation(Sum.Of(law.Variables.Select((v, i) => law.Current[i].IsZero ? Expr.Zero : Call.Of(TotalDerivative, law.Current[i], v))), Expr.Zero);
-
-    private static List<Function> CoordinatesOf(Expr e, Symbol t)
-    {
-        var found = new SortedDictionary<string, Function>(StringComparer.Ordinal);
-        void Walk(Expr x)
-        {
-            if (x is Call { Function.IsUser: true } c && c.Args.Length == 1 && c.Args[0].Equals(t)) found.TryAdd(c.Function.Name, c.Function);
-            foreach (var k in x.Children) Walk(k);
-        }
-        Walk(e);
-        return found.Values.ToList();
-    }
+    /// <summary>A conservation law as written: the printers' form of the held law, and the module's own text form d/dt(Q) = 0.</summary>
+    private static string ConservationText(ConservationLaw law, Session session) =>
+        session.Format == OutputFormat.Text ? law.ToString() : session.Show(law.Held);
 }

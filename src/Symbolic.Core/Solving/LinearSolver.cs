@@ -13,8 +13,29 @@ namespace Symbolic.Core;
 public static class LinearSolver
 {
     /// <summary>The unique solution of the system; throws <see cref="SymbolicException"/> when it is not linear, singular or inconsistent.</summary>
-    public static IReadOnlyDictionary<Expr, Expr> Solve(IReadOnlyList<Expr> equations, IReadOnlyList<Expr> unknowns, Budget? budget = null)
+    public static IReadOnlyDictionary<Expr, Expr> Solve(IReadOnlyList<Expr> equations, IReadOnlyList<Expr> unknowns, Budget? budget = null) =>
+        TrySolve(equations, unknowns, out var solution, out var failure, budget) ? solution : throw new SymbolicException(failure);
+
+    /// <summary>
+    /// The unique solution of the system, or false with the reason when it is not linear in the unknowns, singular,
+    /// inconsistent, or has an equation without a rational normal form. A budget exceeded still throws.
+    /// </summary>
+    public static bool TrySolve(IReadOnlyList<Expr> equations, IReadOnlyList<Expr> unknowns,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IReadOnlyDictionary<Expr, Expr>? solution,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? failure, Budget? budget = null)
     {
+        solution = null;
+        try { failure = Eliminate(equations, unknowns, budget, out solution); }
+        catch (SymbolicException e) when (e is not BudgetExceededException)
+        {
+            failure = e.Message;   // an equation the rational normal form cannot hold
+        }
+        return failure is null;
+    }
+
+    private static string? Eliminate(IReadOnlyList<Expr> equations, IReadOnlyList<Expr> unknowns, Budget? budget, out IReadOnlyDictionary<Expr, Expr>? solution)
+    {
+        solution = null;
         var ctx = new RationalContext(useRelations: true, budget);
         int m = equations.Count, n = unknowns.Count;
         var a = new RatFun[m, n];
@@ -29,7 +50,7 @@ public static class LinearSolver
                 a[i, j] = ctx.Diff(f, unknowns[j]);
                 foreach (var u in unknowns)
                     if (!ctx.Diff(a[i, j], u).IsZero)
-                        throw new SymbolicException($"equation {i + 1} is not linear in {string.Join(", ", unknowns)}");
+                        return $"equation {i + 1} is not linear in {string.Join(", ", unknowns)}";
             }
             b[i] = ctx.Neg(ctx.ToRatFun(Substitution.Apply(eq, zeroMap)));
         }
@@ -40,7 +61,7 @@ public static class LinearSolver
         {
             int p = -1;
             for (int i = row; i < m; i++) if (!a[i, col].IsZero) { p = i; break; }
-            if (p < 0) throw new SymbolicException($"the system does not determine {unknowns[col]}");
+            if (p < 0) return $"the system does not determine {unknowns[col]}";
             Swap(a, b, p, row, n);
             for (int i = 0; i < m; i++)
             {
@@ -52,11 +73,12 @@ public static class LinearSolver
             pivotRow[col] = row++;
         }
         for (int i = row; i < m; i++)
-            if (!b[i].IsZero) throw new SymbolicException("the equations are inconsistent");
+            if (!b[i].IsZero) return "the equations are inconsistent";
         var result = new Dictionary<Expr, Expr>();
         for (int col = 0; col < n; col++)
             result[unknowns[col]] = ctx.ToExpr(ctx.Div(b[pivotRow[col]], a[pivotRow[col], col]));
-        return result;
+        solution = result;
+        return null;
     }
 
     private static void Swap(RatFun[,] a, RatFun[] b, int i, int k, int n)

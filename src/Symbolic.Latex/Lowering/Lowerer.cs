@@ -14,7 +14,7 @@ using SRelation = Symbolic.Latex.Syntax.Relation;
 namespace Symbolic.Latex;
 
 /// <summary>Turns one document's syntax tree into kernel expressions (see grammar/README.md, "Lowering").</summary>
-internal sealed class Lowerer
+internal sealed partial class Lowerer
 {
     private readonly string _source;
     private readonly LoweringContext _ctx;
@@ -99,6 +99,7 @@ internal sealed class Lowerer
     /// </summary>
     public void Declare(MathNode root)
     {
+        CollectDifferentials(root);
         var subscripted = new HashSet<MathNode>(ReferenceEqualityComparer.Instance);
         foreach (var node in Walk(root))
         {
@@ -364,7 +365,7 @@ internal sealed class Lowerer
         {
             return LowerNode(n);
         }
-        catch (SymbolicException e)
+        catch (SymbolicException e) when (e is not ParseError)
         {
             // A kernel refusal (an unknown function differentiated by an expression, …) is reported where it was written.
             throw Error(n, e.Message);
@@ -885,7 +886,7 @@ internal sealed class Lowerer
         bool paren = group is { Open: "(" } || group is { Open: "[", Close: "]" } && IsArgumentList(group.Content);   // S[q(t), p(t)]: a functional
         // f(x, y) for a declared or differentiated function: an application, not a product.
         // f(x)^2 is (f(x))², as TeX writes it: the power sits on the group.
-        if (paren && FunctionName(f) is { } fname && _functions.ContainsKey(fname))
+        if (paren && FunctionName(f) is { } fname && (_functions.ContainsKey(fname) || IsAppliedToDifferentials(f, group!.Content)))
         {
             Expr call = Call.Of(UserFunction(fname), Arguments(group!.Content));
             if (f is Scripted { Primes: > 0 } primed && !fname.EndsWith('\'')) call = Calculus.Diff(call, PrimeVariableOf(call), primed.Primes);

@@ -28,6 +28,12 @@ public sealed class LoweringContext
     /// <summary>Read <c>d</c> followed by a letter as a differential (default true).</summary>
     public bool DifferentialD { get; set; } = true;
     /// <summary>
+    /// Read a name applied to variables whose differentials the display writes as an unknown function of them
+    /// (default false): in the line element <c>ds^2 = -dt^2 + a(t)^2 dx^2</c>, <c>a(t)</c> is the scale factor a of t,
+    /// not the product a·t. Only plain names applied to such variables are affected.
+    /// </summary>
+    public bool FunctionsOfDifferentials { get; set; }
+    /// <summary>
     /// Names known to depend on time (coordinates): dotted anywhere in what this context has read, or
     /// added by the caller (the coordinates of the current action). Inside <c>\frac{d}{dt}(…)</c> such a
     /// name is a function of time even where it is written without a dot (<c>\frac{d}{dt}(r^2\dot	heta)</c>).
@@ -52,6 +58,7 @@ public sealed class LoweringContext
         var c = new LoweringContext
         {
             Time = Time, PrimeVariable = PrimeVariable, DifferentialD = DifferentialD, Signature = Signature,
+            FunctionsOfDifferentials = FunctionsOfDifferentials,
             Warnings = Warnings, Coordinates = new HashSet<string>(Coordinates),
         };
         foreach (var kv in Functions) c.Functions[kv.Key] = kv.Value;
