@@ -613,6 +613,10 @@ public sealed class RationalContext
     /// Output only: where writing cos^{2k} u as (1 − sin² u)^k gives fewer terms (1 − cos²θ → sin²θ),
     /// prefer it, so results read as the articles write them.
     /// </summary>
+    /// <summary>A lower bound on the nodes of <see cref="ToExpr(RatFun)"/>: over a one-term denominator every term of
+    /// the numerator as shown (sines preferred) is a node of its own.</summary>
+    internal int ShownSizeAtLeast(RatFun f) => f.Denominator.TermCount == 1 ? PreferSines(f.Numerator).TermCount : 0;
+
     private Poly PreferSines(Poly p)
     {
         if (!UseRelations || p.TermCount < 2) return p;
