@@ -290,27 +290,10 @@ public sealed partial class Poly
         return sum;
     }
 
-    /// <summary>This raised to a non-negative power (repeated multiplication, which beats squaring for
-    /// the dense-ish results of sums of few terms).</summary>
-    public Poly Pow(int n, Budget? budget = null)
-    {
-        if (n < 0) throw new ArgumentOutOfRangeException(nameof(n), "a polynomial has no negative powers");
-        if (n == 0) return One(L.Nvars);
-        if (n == 1 || N == 0) return this;
-        if (N == 1)
-        {
-            // a monomial: multiply the exponents, power the coefficient
-            var e = new int[L.Nvars];
-            L.Unpack(K, 0, e);
-            for (int v = 0; v < e.Length; v++) e[v] = checked(e[v] * n);
-            return Monomial(e, BigInteger.Pow(Coef(0), n));
-        }
-        var r = this;
-        for (int i = 1; i < n; i++) r = Multiply(r, this, budget);
-        return r;
-    }
-
     /// <summary>Exact division; throws <see cref="ArithmeticException"/> when the divisor does not divide.</summary>
-    public Poly DivideExact(Poly divisor) =>
-        TryDivideExact(divisor, out var q) ? q : throw new ArithmeticException("the polynomial division is not exact");
+    public Poly DivideExact(Poly divisor) => DivideExact(divisor, null);
+
+    /// <summary>Exact division under a budget (size, memory and cancellation checked while dividing).</summary>
+    public Poly DivideExact(Poly divisor, Budget? budget) =>
+        TryDivideExact(divisor, out var q, budget) ? q : throw new ArithmeticException("the polynomial division is not exact");
 }

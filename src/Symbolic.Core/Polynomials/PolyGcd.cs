@@ -41,8 +41,8 @@ public static class PolyGcd
             anyA |= ma[v] > 0;
             anyB |= mb[v] > 0;
         }
-        if (anyA) a = a.DivideExact(Poly.Monomial(ma, 1));
-        if (anyB) b = b.DivideExact(Poly.Monomial(mb, 1));
+        if (anyA) a = a.DivideExact(Poly.Monomial(ma, 1), budget);
+        if (anyB) b = b.DivideExact(Poly.Monomial(mb, 1), budget);
         var g = GcdPrimitive(a, b, budget);
         return Normalize(g * Poly.Monomial(mono, c));
     }
@@ -233,7 +233,7 @@ public static class PolyGcd
             if (!F.IsZero && !G.IsZero)
             {
                 var h = Gcd(F, G, budget);
-                var H = Interpolate(h, xi, x).PrimitivePart();
+                var H = Interpolate(h, xi, x, budget).PrimitivePart();
                 if (!H.IsZero && f.TryDivideExact(H, out _, budget) && g.TryDivideExact(H, out _, budget))
                 {
                     gcd = Normalize(H);
@@ -242,7 +242,7 @@ public static class PolyGcd
                 // the cofactors may interpolate correctly when the gcd itself does not
                 if (F.TryDivideExact(h, out var cf, budget))
                 {
-                    var Cf = Interpolate(cf, xi, x);
+                    var Cf = Interpolate(cf, xi, x, budget);
                     if (!Cf.IsZero && f.TryDivideExact(Cf, out var H2, budget))
                     {
                         H2 = H2.PrimitivePart();
@@ -256,13 +256,14 @@ public static class PolyGcd
     }
 
     /// <summary>The ξ-adic expansion of <paramref name="h"/> with symmetric digits, as a polynomial in x.</summary>
-    private static Poly Interpolate(Poly h, BigInteger xi, int x)
+    private static Poly Interpolate(Poly h, BigInteger xi, int x, Budget? budget)
     {
         int nv = h.VariableCount;
         var half = xi / 2;
         var terms = new List<(int[], BigInteger)>();
         for (int i = 0; !h.IsZero; i++)
         {
+            budget?.ThrowIfCancelled();   // one digit per pass: as many passes as the gcd's degree in x
             var digit = new List<(int[], BigInteger)>();
             foreach (var (e, c) in h.Terms)
             {
@@ -340,15 +341,15 @@ public static class PolyGcd
         var ca = ContentIn(a, x, budget, usePrsBelow);
         var cb = ContentIn(b, x, budget, usePrsBelow);
         var c = usePrsBelow ? GcdByPrs(ca, cb, budget) : Gcd(ca, cb, budget);
-        var A = a.DivideExact(ca);
-        var B = b.DivideExact(cb);
+        var A = a.DivideExact(ca, budget);
+        var B = b.DivideExact(cb, budget);
         if (A.Degree(x) < B.Degree(x)) (A, B) = (B, A);
         while (!B.IsZero && B.Degree(x) > 0)
         {
             budget?.ThrowIfCancelled();
             var R = PseudoRemainder(A, B, x, budget);
             A = B;
-            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget, usePrsBelow));
+            B = R.IsZero ? R : R.DivideExact(ContentIn(R, x, budget, usePrsBelow), budget);
         }
         var g = B.IsZero ? A : Poly.One(a.VariableCount);
         return Normalize(c * Normalize(g));

@@ -35,8 +35,8 @@ public sealed class RatFun : IEquatable<RatFun>
         var g = PolyGcd.Gcd(num, den, budget);
         if (!g.IsOne)
         {
-            num = num.DivideExact(g);
-            den = den.DivideExact(g);
+            num = num.DivideExact(g, budget);
+            den = den.DivideExact(g, budget);
         }
         return Signed(num, den);
     }
@@ -86,15 +86,15 @@ public sealed class RatFun : IEquatable<RatFun>
             var num = Poly.Multiply(a, d, budget) + Poly.Multiply(c, b, budget);
             return num.IsZero ? Zero(x.VariableCount) : new RatFun(num, Poly.Multiply(b, d, budget));
         }
-        var b1 = b.DivideExact(g);
-        var d1 = d.DivideExact(g);
+        var b1 = b.DivideExact(g, budget);
+        var d1 = d.DivideExact(g, budget);
         var n = Poly.Multiply(a, d1, budget) + Poly.Multiply(c, b1, budget);
         if (n.IsZero) return Zero(x.VariableCount);
         var h = PolyGcd.Gcd(n, g, budget);
         if (!h.IsOne)
         {
-            n = n.DivideExact(h);
-            d = d.DivideExact(h);
+            n = n.DivideExact(h, budget);
+            d = d.DivideExact(h, budget);
         }
         return Signed(n, Poly.Multiply(b1, d, budget));
     }
@@ -110,8 +110,8 @@ public sealed class RatFun : IEquatable<RatFun>
         if (b.IsOne && d.IsOne) return FromPoly(Poly.Multiply(a, c, budget));
         var g1 = PolyGcd.Gcd(a, d, budget);
         var g2 = PolyGcd.Gcd(c, b, budget);
-        if (!g1.IsOne) { a = a.DivideExact(g1); d = d.DivideExact(g1); }
-        if (!g2.IsOne) { c = c.DivideExact(g2); b = b.DivideExact(g2); }
+        if (!g1.IsOne) { a = a.DivideExact(g1, budget); d = d.DivideExact(g1, budget); }
+        if (!g2.IsOne) { c = c.DivideExact(g2, budget); b = b.DivideExact(g2, budget); }
         return Signed(Poly.Multiply(a, c, budget), Poly.Multiply(b, d, budget));
     }
 
@@ -163,8 +163,8 @@ public sealed class RatFun : IEquatable<RatFun>
         var db = b.Derivative(variable);
         if (db.IsZero) return Of(da, b, budget);
         var g = PolyGcd.Gcd(b, db, budget);
-        var bg = b.DivideExact(g);
-        var num = Poly.Multiply(da, bg, budget) - Poly.Multiply(a, db.DivideExact(g), budget);
+        var bg = b.DivideExact(g, budget);
+        var num = Poly.Multiply(da, bg, budget) - Poly.Multiply(a, db.DivideExact(g, budget), budget);
         return Of(num, Poly.Multiply(b, bg, budget), budget);
     }
 

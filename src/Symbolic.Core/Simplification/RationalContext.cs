@@ -99,6 +99,9 @@ public sealed class RationalContext
         if (n < 0) return Div(One, Pow(a, -n));
         EstimatePower(a.Numerator, n);
         EstimatePower(a.Denominator, n);
+        // coprime parts stay coprime under powers: without a square-root kernel to reduce, the power is the
+        // power of each part (multinomial or dense repeated products), not ⌈log n⌉ reduced squarings
+        if (!_square.Keys.Any(w => a.Numerator.DependsOn(w) || a.Denominator.DependsOn(w))) return a.Pow(n, Budget);
         RatFun result = One, x = a;
         while (true)
         {
@@ -547,9 +550,9 @@ public sealed class RationalContext
             foreach (var (f, k) in found)
             {
                 factors.Add(Power.Of(ToExpr(f), Number.Of(k)));
-                product *= f.Pow(k);
+                product = Poly.Multiply(product, f.Pow(k, Budget), Budget);
             }
-            var cofactor = rest.DivideExact(product);   // content in the other variables, which Yun's algorithm does not see
+            var cofactor = rest.DivideExact(product, Budget);   // content in the other variables, which Yun's algorithm does not see
             if (!cofactor.IsOne) factors.Add(ToExpr(cofactor));
             return Product.Of(factors);
         }
@@ -566,14 +569,14 @@ public sealed class RationalContext
         if (fp.IsZero) return new() { (f, 1) };
         var a = PolyGcd.Gcd(f, fp, Budget);
         if (a.IsConstant) return new() { (f, 1) };
-        var b = f.DivideExact(a);
-        var c = fp.DivideExact(a);
+        var b = f.DivideExact(a, Budget);
+        var c = fp.DivideExact(a, Budget);
         var d = c - b.Derivative(x);
         for (int i = 1; !b.IsConstant && i < 64; i++)
         {
             var ai = PolyGcd.Gcd(b, d, Budget);
-            b = b.DivideExact(ai);
-            c = d.DivideExact(ai);
+            b = b.DivideExact(ai, Budget);
+            c = d.DivideExact(ai, Budget);
             d = c - b.Derivative(x);
             if (!ai.IsConstant) result.Add((ai, i));
         }
@@ -600,6 +603,10 @@ public sealed class RationalContext
     /// Output only: where writing cos^{2k} u as (1 − sin² u)^k gives fewer terms (1 − cos²θ → sin²θ),
     /// prefer it, so results read as the articles write them.
     /// </summary>
+    /// <summary>A lower bound on the nodes of <see cref="ToExpr(RatFun)"/>: over a one-term denominator every term of
+    /// the numerator as shown (sines preferred) is a node of its own.</summary>
+    internal int ShownSizeAtLeast(RatFun f) => f.Denominator.TermCount == 1 ? PreferSines(f.Numerator).TermCount : 0;
+
     private Poly PreferSines(Poly p)
     {
         if (!UseRelations || p.TermCount < 2) return p;

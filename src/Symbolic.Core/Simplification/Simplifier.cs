@@ -80,7 +80,16 @@ public static class Simplifier
         try
         {
             var ctx = new RationalContext(useRelations: true, budget);
-            var normal = Normal(pre, ctx);
+            Expr normal;
+            if (pre is Relation) normal = Normal(pre, ctx);
+            else
+            {
+                var f = ctx.ToRatFun(pre);
+                // Every term of the shown numerator is a node: when they outnumber the input's nodes the input is
+                // shown, and a normal form of a million terms ((a+…+f)^{40}) is never built as a tree only to lose.
+                if (ctx.ShownSizeAtLeast(f) > Size(pre)) return new SimplifyResult(pre, true, null).CheckedAgainst(e);
+                normal = ctx.ToExpr(f);
+            }
             // The normal form decides; what is shown is the shorter of it and the input (sin(x + y) stays
             // as written rather than its expansion), so simplifying twice changes nothing more.
             var value = Size(normal) <= Size(pre) ? normal : pre;

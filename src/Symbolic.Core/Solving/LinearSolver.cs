@@ -54,6 +54,7 @@ public static class LinearSolver
             }
             b[i] = ctx.Neg(ctx.ToRatFun(Substitution.Apply(eq, zeroMap)));
         }
+        if (m == n && n <= CramerMaxSize && Cramer(ctx, a, b, unknowns) is { } solved) return solved;
         // Gaussian elimination with the first nonzero pivot (exact arithmetic: any nonzero pivot is fine).
         var pivotRow = new int[n];
         int row = 0;
@@ -79,6 +80,62 @@ public static class LinearSolver
             result[unknowns[col]] = ctx.ToExpr(ctx.Div(b[pivotRow[col]], a[pivotRow[col], col]));
         solution = result;
         return null;
+    }
+
+    /// <summary>The largest square system solved by Cramer's rule (its determinants have n! products).</summary>
+    private const int CramerMaxSize = 4;
+
+    /// <summary>
+    /// Small square systems by Cramer's rule on polynomial rows: each row is multiplied by the lcm of its denominators,
+    /// the determinants are sums of products of polynomials, and each unknown costs one division (one gcd) at the end.
+    /// Gaussian elimination over rational functions reduces every intermediate quotient by a gcd of growing polynomials:
+    /// the three Euler–Lagrange equations of √(1 − ẋ² − ẏ² − ż²) + (ẋ² + ẏ²)⁵ took past a minute that way.
+    /// Null when the system is singular, so that elimination names the undetermined unknown.
+    /// </summary>
+    private static Dictionary<Expr, Expr>? Cramer(RationalContext ctx, RatFun[,] a, RatFun[] b, IReadOnlyList<Expr> unknowns)
+    {
+        int n = b.Length;
+        var rows = new RatFun[n, n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            Poly lcm = b[i].Denominator;
+            for (int j = 0; j < n; j++)
+            {
+                var d = a[i, j].Denominator;
+                if (d.IsOne || lcm.Equals(d)) continue;
+                lcm = Poly.Multiply(lcm, d.DivideExact(PolyGcd.Gcd(lcm, d, ctx.Budget), ctx.Budget), ctx.Budget);
+            }
+            var scale = RatFun.FromPoly(lcm);
+            for (int j = 0; j < n; j++) rows[i, j] = ctx.Mul(a[i, j], scale);
+            rows[i, n] = ctx.Mul(b[i], scale);
+        }
+        var columns = Enumerable.Range(0, n).ToArray();
+        var det = Determinant(ctx, rows, columns);
+        if (det.IsZero) return null;
+        var result = new Dictionary<Expr, Expr>();
+        for (int col = 0; col < n; col++)
+        {
+            var replaced = (int[])columns.Clone();
+            replaced[col] = n;                            // the right-hand side in place of the unknown's column
+            result[unknowns[col]] = ctx.ToExpr(ctx.Div(Determinant(ctx, rows, replaced), det));
+        }
+        return result;
+    }
+
+    /// <summary>The determinant of the given columns of <paramref name="m"/>, by expansion along the first row.</summary>
+    private static RatFun Determinant(RationalContext ctx, RatFun[,] m, int[] columns, int row = 0)
+    {
+        if (columns.Length == 1) return m[row, columns[0]];
+        RatFun sum = RatFun.Zero(ctx.One.VariableCount);
+        for (int k = 0; k < columns.Length; k++)
+        {
+            var entry = m[row, columns[k]];
+            if (entry.IsZero) continue;
+            var minor = Determinant(ctx, m, columns.Where((_, i) => i != k).ToArray(), row + 1);
+            var term = ctx.Mul(entry, minor);
+            sum = k % 2 == 0 ? ctx.Add(sum, term) : ctx.Sub(sum, term);
+        }
+        return sum;
     }
 
     private static void Swap(RatFun[,] a, RatFun[] b, int i, int k, int n)
