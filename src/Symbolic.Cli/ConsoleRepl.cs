@@ -1,10 +1,11 @@
-using RadLine;
-using Spectre.Console;
+using Symbolic.Core;
+using Symbolic.Latex;
+using Symbolic.Latex.Printing;
 
 namespace Symbolic.Cli;
 
 /// <summary>
-/// The interactive loop around a <see cref="Session"/>: RadLine line editing with a persistent history
+/// The interactive loop around a <see cref="Session"/>: line editing (<see cref="ReplLineEditor"/>) with a persistent history
 /// (<c>~/.symbolic_history</c>, or <c>$SYMBOLIC_HISTORY</c>) on a terminal, plain lines when stdin is a
 /// pipe. Ctrl-C cancels the computation in progress (or the half-typed multi-line input) and keeps the session.
 /// </summary>
@@ -13,7 +14,7 @@ public static class ConsoleRepl
     /// <summary>The most history lines kept in the file.</summary>
     public const int HistoryLimit = 1000;
 
-    /// <summary>Runs the REPL on the console: RadLine on a terminal, plain lines when stdin is redirected.</summary>
+    /// <summary>Runs the REPL on the console: the line editor on a terminal, plain lines when stdin is redirected.</summary>
     public static int Run(TextWriter output, TextWriter error) =>
         Run(Console.In, output, error, interactive: !Console.IsInputRedirected);
 
@@ -45,8 +46,8 @@ public static class ConsoleRepl
         Console.CancelKeyPress += onCancel;
         try
         {
-            var reader = interactive ? LineReader.ForTerminal() : null;
-            if (interactive) output.WriteLine("Symbolic — type LaTeX, or :help. Ctrl-C stops a computation, :quit leaves.");
+            var reader = interactive ? LineReader.ForTerminal(session) : null;
+            if (interactive) output.WriteLine("Symbolic — type LaTeX, or :help. Up/Down history, Ctrl-R search, Tab completes; Ctrl-C stops a computation, Ctrl-D or :quit leaves.");
             bool failed = false, internalError = false;
             while (true)
             {
@@ -80,23 +81,34 @@ public static class ConsoleRepl
         }
     }
 
-    /// <summary>Reads lines from the terminal with RadLine (or Console.ReadLine where RadLine cannot run) and keeps the history file.</summary>
+    /// <summary>The candidates Tab offers: <c>:commands</c> (and aliases) at the start of a line, else the names defined in the session.</summary>
+    public static IReadOnlyList<string> Completions(Session session, string line, int cursor)
+    {
+        var word = ReplLineEditor.WordBefore(line, cursor);
+        if (word.StartsWith(':') && line[..(cursor - word.Length)].Trim().Length == 0)
+            return session.Commands.All.SelectMany(c => c.Aliases.Prepend(c.Name)).Select(n => ":" + n).Order(StringComparer.Ordinal).ToList();
+        return session.Context.Definitions.Keys.Select(k => LatexPrinter.Print(Expr.Symbol(k))).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Reads lines from the terminal with <see cref="ReplLineEditor"/> (or Console.ReadLine when output is redirected) and keeps the history file.</summary>
     private sealed class LineReader
     {
-        private readonly LineEditor? _editor;
+        private readonly ReplLineEditor? _editor;
         private readonly string? _historyPath;
         private readonly List<string> _history = new();
 
-        private LineReader(LineEditor? editor, string? historyPath)
+        private LineReader(ReplLineEditor? editor, string? historyPath)
         {
             _editor = editor;
             _historyPath = historyPath;
         }
 
-        public static LineReader ForTerminal()
+        public static LineReader ForTerminal(Session session)
         {
             var path = HistoryPath();
-            LineEditor? editor = LineEditor.IsSupported(AnsiConsole.Console) ? new LineEditor() : null;
+            ReplLineEditor? editor = Console.IsOutputRedirected ? null : new ReplLineEditor(
+                () => Console.ReadKey(intercept: true), Console.Out, () => Console.WindowWidth > 0 ? Console.WindowWidth : 80,
+                (line, cursor) => Completions(session, line, cursor));
             var reader = new LineReader(editor, path);
             if (path is not null && File.Exists(path))
             {
@@ -127,10 +139,7 @@ public static class ConsoleRepl
             }
             else
             {
-                // RadLine's prompt is fixed per editor; the continuation prompt is shown by a fresh one.
-                var editor = prompt == ScriptRunner.Prompt ? _editor : new LineEditor { Prompt = new LineEditorPrompt(prompt.TrimEnd()) };
-                if (!ReferenceEquals(editor, _editor)) foreach (var h in _history) editor.History.Add(h);
-                line = editor.ReadLine(CancellationToken.None).GetAwaiter().GetResult();
+                line = _editor.ReadLine(prompt);
             }
             if (!string.IsNullOrWhiteSpace(line)) Remember(line, save: true);
             return line;
@@ -140,7 +149,7 @@ public static class ConsoleRepl
         {
             if (_history.Count > 0 && _history[^1] == line) return;
             _history.Add(line);
-            _editor?.History.Add(line);
+            if (_editor is not null && (_editor.History.Count == 0 || _editor.History[^1] != line)) _editor.History.Add(line);
             if (save && _historyPath is not null)
             {
                 try { File.AppendAllLines(_historyPath, [line]); }

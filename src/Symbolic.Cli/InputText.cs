@@ -43,6 +43,26 @@ public static partial class InputText
         return depth;
     }
 
+    /// <summary>The offset of the first <c>{</c> or <c>\begin</c> in <paramref name="text"/> that is never closed, or -1.</summary>
+    public static int UnclosedGroupOffset(string text)
+    {
+        var open = new Stack<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\\')
+            {
+                if (Matches(text, i + 1, "begin") && !IsLetterAt(text, i + 6)) open.Push(i);
+                else if (Matches(text, i + 1, "end") && !IsLetterAt(text, i + 4) && open.Count > 0) open.Pop();
+                i++;
+                continue;
+            }
+            if (c == '{') open.Push(i);
+            else if (c == '}' && open.Count > 0) open.Pop();
+        }
+        return open.Count == 0 ? -1 : open.Last();
+    }
+
     private static bool Matches(string s, int at, string word) => string.CompareOrdinal(s, at, word, 0, word.Length) == 0 && at + word.Length <= s.Length;
     private static bool IsLetterAt(string s, int at) => at < s.Length && char.IsAsciiLetter(s[at]);
 

@@ -6,7 +6,7 @@ namespace Symbolic.Cli;
 /// <summary>
 /// <c>symbolic run FILE</c>: runs a script of REPL lines and writes the transcript (each input after
 /// <c>&gt; </c>, continuation lines after <c>. </c>, then its output). Blank lines and lines starting with
-/// <c>%</c> are skipped. The first error is reported on the error writer as <c>FILE:LINE: message</c> with
+/// <c>%</c> are skipped. The first error is reported on the error writer as <c>FILE:LINE:COL: message</c> with
 /// the source line and a caret, and the run stops with exit code 1.
 /// </summary>
 /// <example><code>ScriptRunner.Run("examples/simplify.sym", File.ReadAllLines(path), Console.Out, Console.Error);</code></example>
@@ -35,7 +35,7 @@ public static class ScriptRunner
             if (result.IsError)
             {
                 output.Flush();
-                error.WriteLine(Failures.Escape(Report(fileName, startLine, result)));
+                error.WriteLine(Failures.Escape(Report(fileName, startLine, result, lines[startLine - 1])));
                 return result.IsInternal ? Program.InternalError : Program.MathError;
             }
             if (result.Output.Length > 0) output.WriteLine(result.Output);
@@ -59,10 +59,20 @@ public static class ScriptRunner
         return sb.Append('^').ToString();
     }
 
-    /// <summary><c>FILE:LINE: message</c>, and for LaTeX errors the source line with a caret under the column.</summary>
-    public static string Report(string fileName, int startLine, ExecuteResult result)
+    /// <summary>
+    /// <c>FILE:LINE:COL: message</c>, the source line and a caret: under the column of a LaTeX error, else (a math or
+    /// usage error, which has no column of its own) under the start of the input's first line <paramref name="sourceLine"/>.
+    /// </summary>
+    public static string Report(string fileName, int startLine, ExecuteResult result, string? sourceLine = null)
     {
-        if (result.ParseError is not { } e) return $"{fileName}:{startLine}: {result.Output}";
+        if (result.ParseError is not { } e)
+        {
+            if (sourceLine is null) return $"{fileName}:{startLine}: {result.Output}";
+            int col = sourceLine.Length - sourceLine.TrimStart().Length + 1;
+            var text = new StringBuilder().Append(fileName).Append(':').Append(startLine).Append(':').Append(col).Append(": ").Append(result.Output).Append('\n');
+            text.Append("  ").Append(sourceLine).Append('\n').Append("  ").Append(sourceLine[..(col - 1)]).Append('^');
+            return text.ToString();
+        }
         var sb = new StringBuilder();
         sb.Append(fileName).Append(':').Append(startLine + e.Line - 1).Append(':').Append(e.Column).Append(": ").Append(e.Message).Append('\n');
         sb.Append("  ").Append(e.SourceLine).Append('\n').Append("  ");

@@ -89,6 +89,7 @@ public sealed class Session
     public ExecuteResult Execute(string line, CancellationToken cancellation = default)
     {
         var text = InputText.StripComment(line);
+        if (_pending.Length > 0 && (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith(':'))) return EndUnclosedInput(text.Trim());
         if (_pending.Length > 0) _pending.Append('\n');
         _pending.Append(text);
         var input = _pending.ToString();
@@ -96,6 +97,19 @@ public sealed class Session
         _pending.Clear();
         if (string.IsNullOrWhiteSpace(input)) return new ExecuteResult("");
         return Run(input, cancellation);
+    }
+
+    /// <summary>
+    /// An empty line or a <c>:command</c> while a brace is open: the continuation ends with the error, its caret under
+    /// the brace (or <c>\begin</c>) that never closes, so a forgotten <c>}</c> cannot swallow every later line.
+    /// </summary>
+    private ExecuteResult EndUnclosedInput(string command)
+    {
+        var unfinished = _pending.ToString();
+        _pending.Clear();
+        var message = "this brace is never closed, so the input above was not read" + (command.Length > 0 ? $" (and {command.Split(' ')[0]} was not run: type it again)" : "");
+        var error = ParseError.AtOffset(unfinished, InputText.UnclosedGroupOffset(unfinished), message);
+        return new ExecuteResult(error.Render(), IsError: true) { ParseError = error };
     }
 
     /// <summary>Drops a half-entered multi-line input (Ctrl-C at a continuation prompt).</summary>

@@ -38,11 +38,26 @@ public sealed class FormsCommandTests
     }
 
     [Fact]
-    public void The_conventions_are_printed_before_the_results()
+    public void The_conventions_are_printed_before_the_results_in_one_line_and_in_full_with_the_option()
     {
         var r = Cli.Run("curvature", "--what", "scalar", Sphere);
-        r.Out.Split('\n')[0].Should().StartWith("% Conventions: Γ^μ_{αβ}").And.Contain("R^μ_{νβγ}").And.Contain("eq 68");
+        r.Out.Split('\n')[0].Should().StartWith("% Conventions: R^μ_{νβγ} = ∂_β Γ^μ_{νγ}").And.Contain("--conventions");
+        r.Out.Split('\n')[1].Should().NotStartWith("%", "the default note is one line");
+        var full = Cli.Run("curvature", "--what", "scalar", "--conventions", Sphere);
+        full.Out.Split('\n')[0].Should().StartWith("% Conventions: Γ^μ_{αβ}").And.Contain("R^μ_{νβγ}").And.Contain("eq 68");
         Cli.Run("curvature", "-f", "json", "--what", "scalar", Sphere).Out.Should().Contain("\"rule\":\"note\"");
+    }
+
+    [Fact]
+    public void A_scalar_asked_for_by_name_is_printed_even_when_it_is_zero_and_zero_tensor_components_stay_omitted()
+    {
+        const string flat = @"ds^2 = -dt^2 + dx^2 + dy^2 + dz^2";
+        var r = Cli.Run("curvature", "--what", "scalar", "-f", "text", flat);
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Results.Trim().Should().Be("(scalar) 0");
+        var both = Cli.Run("curvature", "--what", "ricci,scalar,kretschmann", "-f", "text", flat);
+        both.Results.Trim().Split('\n').Should().Equal("(scalar) 0", "(kretschmann) 0");
+        Cli.Run("curvature", "-f", "text", flat).Results.Trim().Should().BeEmpty("without a name (all) zeros stay omitted");
     }
 
     [Fact]

@@ -132,15 +132,16 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public void Run_reports_a_math_error_with_FILE_LINE()
+    public void Run_reports_a_math_error_with_FILE_LINE_COL_and_a_caret_under_the_input()
     {
         var path = Path.Combine(Path.GetTempPath(), $"symbolic-{Guid.NewGuid():N}.sym");
-        File.WriteAllLines(path, ["x", ":diff x"]);
+        File.WriteAllLines(path, ["x", "  :diff x", @"\frac{1}{0}"]);
         try
         {
             var r = Cli.Run("run", path);
             r.ExitCode.Should().Be(1);
-            r.Err.Should().StartWith($"{path}:2: usage: :diff");
+            r.Err.Should().StartWith($"{path}:2:3: usage: :diff");
+            r.Err.Split('\n').Should().ContainInOrder("    :diff x", "    ^");
         }
         finally { File.Delete(path); }
     }

@@ -182,8 +182,10 @@ public sealed class SessionTests
         r.IsError.Should().BeFalse("the brace is open, so the input continues");
         r.NeedsMoreInput.Should().BeTrue();
         r = _s.Execute("", CancellationToken.None);
-        r.NeedsMoreInput.Should().BeTrue();
-        _s.ClearPendingInput();
+        r.IsError.Should().BeTrue("an empty line ends the unclosed input with the error");
+        r.Output.Should().Contain("this brace is never closed").And.EndWith("^");
+        r.ParseError!.Column.Should().Be(23, "the caret is under the { that never closes");
+        _s.HasPendingInput.Should().BeFalse();
         r = _s.Execute(@":simplify x + )", CancellationToken.None);
         r.IsError.Should().BeTrue();
         r.Output.Should().Contain("^");

@@ -77,8 +77,9 @@ public static class CoreCommands
         };
         lines.AddRange(table.All.Select(c => $"  {c.Usage.PadRight(width)}  {c.Summary}"));
         lines.Add("");
-        lines.Add("A line with an open brace or \\begin continues on the next line. % starts a comment.");
+        lines.Add("A line with an open brace or \\begin continues on the next line (an empty line or a :command ends it with the error). % starts a comment.");
         lines.Add("Ctrl-C stops a long computation; :help COMMAND explains one command.");
+        lines.Add(ReplLineEditor.KeyHelp);
         return CommandCall.Message(string.Join("\n", lines));
     }
 
@@ -200,16 +201,30 @@ public static class CoreCommands
             RelationKind.NotEqual => Assumptions.Nonzero,
             _ => throw new UsageException($"'{text}': only > 0, >= 0 and != 0 can be assumed (write -r > 0 as a new name)"),
         };
-        return (NameOf(r.Left), assumption);
+        return (NameOf(r.Left, text), assumption);
     }
 
-    private static string NameOf(Expr e) => e switch
+    private static string NameOf(Expr e, string? text = null) => e switch
     {
         Symbol { IsConstant: false } s => s.Name,
         Call { Function.IsUser: true } c => c.Function.Name,
         Derivative d => d.Function.Function.Name,
-        _ => throw new UsageException($"an assumption is about a name, not about {e}"),
+        _ => throw new UsageException($"an assumption is about a name, not about {e}{GreekHint(text)}"),
     };
+
+    private static readonly HashSet<string> GreekNames = new(StringComparer.Ordinal)
+    {
+        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota", "kappa", "lambda",
+        "mu", "nu", "xi", "pi", "rho", "varrho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
+        "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega",
+    };
+
+    /// <summary>"rho > 0" reads as the product h·o·r: suggest \rho when the letters typed first spell a Greek letter's name.</summary>
+    private static string GreekHint(string? text)
+    {
+        var word = new string((text ?? "").TrimStart().TakeWhile(char.IsAsciiLetter).ToArray());
+        return word.Length >= 2 && GreekNames.Contains(word) ? $" (for the Greek letter write \\{word})" : "";
+    }
 
     private static CommandOutput Defs(CommandCall call)
     {

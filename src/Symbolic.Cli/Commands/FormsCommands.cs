@@ -53,6 +53,7 @@ public static class FormsCommands
         var route = new Option<string>("--route") { Description = "cartan or christoffel (default: christoffel when Christoffel symbols are asked for, else cartan)." };
         route.AcceptOnlyFromAmong("cartan", "christoffel");
         var zeros = new Option<bool>("--zeros") { Description = "Also print the components that are zero." };
+        var conventions = new Option<bool>("--conventions") { Description = "Print the full index and sign conventions (default: one line)." };
         root.Add(OneShotCommands.Create("curvature", "Curvature of the metric of a line element ds^2 = …", input =>
         {
             var metric = ReadMetric(input.Latex, input.Parsed.GetValue(coords), input.Context);
@@ -64,14 +65,35 @@ public static class FormsCommands
                 _ => null,
             }, input.Budget);
             var components = input.Parsed.GetValue(zeros) ? result.WithZeros(asked) : result.Components;
+            // A scalar asked for by name is printed even when it is zero (R = 0 is the answer to "what is R?").
+            var named = NamedScalars(input.Parsed.GetValue(what) ?? "all");
+            if (named != CurvatureQuantities.None && !input.Parsed.GetValue(zeros))
+                components = result.WithZeros(asked).Where(c => !c.Value.IsZero || named.HasFlag(c.Quantity)).ToList();
             var lines = components.Select(c => new LoweredEquation(c.Label, c.Value)).ToList();
             // The index order and sign conventions are printed with the results.
             return new OneShotResult(lines, result.Derivation)
             {
-                Note = Symbolic.Forms.Curvature.ConventionsText,
+                Note = input.Parsed.GetValue(conventions) ? Symbolic.Forms.Curvature.ConventionsText : ShortConventions,
                 Verified = components.Select(c => c.Verified).ToList(),
             };
-        }, coords, what, route, zeros));
+        }, coords, what, route, zeros, conventions));
+    }
+
+    /// <summary>The conventions in one line; <c>--conventions</c> prints <see cref="Symbolic.Forms.Curvature.ConventionsText"/>.</summary>
+    public const string ShortConventions =
+        "Conventions: R^μ_{νβγ} = ∂_β Γ^μ_{νγ} − ∂_γ Γ^μ_{νβ} + Γ^μ_{αβ} Γ^α_{νγ} − Γ^μ_{αγ} Γ^α_{νβ}, R_{νγ} = R^μ_{νμγ}, " +
+        "R = g^{νγ} R_{νγ}; independent nonzero components only (--conventions for all the conventions and labels).";
+
+    /// <summary>The scalar quantities (scalar, kretschmann) that a --what list names explicitly ("all" names none).</summary>
+    public static CurvatureQuantities NamedScalars(string what)
+    {
+        var named = CurvatureQuantities.None;
+        foreach (var part in what.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part is "scalar" or "ricci_scalar") named |= CurvatureQuantities.Scalar;
+            else if (part == "kretschmann") named |= CurvatureQuantities.Kretschmann;
+        }
+        return named;
     }
 
     /// <summary>

@@ -261,8 +261,6 @@ public static class LieCommands
         return $"point symmetries of {eqs}: {dim}{name}";
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The JSON document: generator[i], family[i] (with constraint), algebra, and steps.</summary>
     public static string Json(SymmetryResult r, LoweringContext ctx)
     {
@@ -315,7 +313,7 @@ public static class LieCommands
         steps.AddRange(r.StandardForm.Select(e => new Dictionary<string, string> { ["rule"] = "standard-form", ["latex"] = LatexPrinter.Print(e) }));
         steps.AddRange(r.Remaining.Select(e => new Dictionary<string, string> { ["rule"] = "unsolved", ["latex"] = LatexPrinter.Print(e) }));
         steps.AddRange(r.Notes.Select(n => new Dictionary<string, string> { ["rule"] = "note", ["latex"] = "\\text{" + n + "}" }));
-        return JsonSerializer.Serialize(new Dictionary<string, object> { ["complete"] = r.Complete, ["dimension"] = (object?)r.Dimension ?? "infinite", ["results"] = results, ["steps"] = steps }, JsonOptions);
+        return JsonSerializer.Serialize(new Dictionary<string, object> { ["complete"] = r.Complete, ["dimension"] = (object?)r.Dimension ?? "infinite", ["results"] = results, ["steps"] = steps }, CliJson.AsWritten.DictionaryStringObject);
     }
 
     // ------------------------------------------------------------------ REPL handlers

@@ -213,17 +213,11 @@ public static class OneShotCommands
         return command;
     }
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    private sealed record JsonResult(string? Label, string Latex, string Text, string Sympy,
+    internal sealed record JsonResult(string? Label, string Latex, string Text, string Sympy,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] bool? Verified = null);
-    private sealed record JsonStep(string Rule, string Latex);
-    private sealed record JsonWarning(int Line, int Column, string Message);
-    private sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps, IReadOnlyList<JsonWarning> Warnings);
+    internal sealed record JsonStep(string Rule, string Latex);
+    internal sealed record JsonWarning(int Line, int Column, string Message);
+    internal sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps, IReadOnlyList<JsonWarning> Warnings);
 
     /// <summary>The printed form of a result: one line per equation, or the JSON document.</summary>
     public static string Render(OneShotResult result, string format, LoweringContext context)
@@ -238,7 +232,7 @@ public static class OneShotCommands
                     result.Verified is { } v && i < v.Count ? v[i] : null)).ToList(),
                 steps,
                 result.Warnings.Select(w => new JsonWarning(w.Line, w.Column, w.Message)).ToList());
-            return JsonSerializer.Serialize(doc, Json);
+            return JsonSerializer.Serialize(doc, CliJson.CamelCase.JsonDocument);
         }
         var f = Formats.Parse(format) ?? OutputFormat.Latex;
         var lines = result.Results.Select(r => Formats.Print(r, f, context));
