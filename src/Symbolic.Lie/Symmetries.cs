@@ -96,7 +96,7 @@ public static class Symmetries
         for (int step = 0; step < 500; step++)
         {
             ReduceComponents(sys, components);
-            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys)) break;
+            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys) && !ConstantCoefficientOdes.Solve(sys, components)) break;
             sys.Split();
             sys.StandardForm();
         }
