@@ -280,7 +280,7 @@ internal sealed class LinearPdeSystem
     public void AssumeNonzero(Expr e)
     {
         e = ParameterPart(e);
-        if (e.IsOne) return;
+        if (e.IsOne || Assume.IsNonzero(e)) return;
         var text = $"{e} ≠ 0";
         if (Assumed.Contains(text)) return;
         Assumed.Add(text);

@@ -68,7 +68,7 @@ public static class Reduction
         }
         var h = S(Substitution.Apply(top, subs));
         // on a section r(x, y) = ρ: y (or x) from ρ, and the result must be free of both
-        var rho = Expr.Symbol("r", Assumptions.Real);
+        var rho = Expr.Symbol(jet.Base.Any(b => b.Name == "r") ? "rho" : "r", Assumptions.Real);
         var onSection = Section(r, xv, y, rho) ?? throw new SymbolicException($"r = {r} cannot be solved for y or x");
         var g = S(Substitution.Apply(h, onSection));
         if (g.Contains(xv) || g.Contains(y)) throw new SymbolicException($"the reduced equation still involves {xv} or {y}: {g}");
@@ -190,7 +190,7 @@ public static class Reduction
             map[c] = value;
         }
         var residual = Simplifier.Simplify(Algebra.Together(Substitution.Apply(delta, map)));
-        var zs = Expr.Symbol("zeta", Assumptions.Real);
+        var zs = Expr.Symbol(jet.Base.Any(b => b.Name == "zeta") ? "eta" : "zeta", Assumptions.Real);
         var section = Section(zeta, jet.Independent[1], jet.Independent[0], zs) ?? throw new SymbolicException($"ζ = {zeta} cannot be solved for a variable");
         residual = Simplifier.Simplify(Algebra.Together(Substitution.Apply(residual, section)));
         int top = Enumerable.Range(0, n + 1).Last(k => residual.Contains(g[k]));
