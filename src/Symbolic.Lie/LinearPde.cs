@@ -270,8 +270,40 @@ internal sealed class LinearPdeSystem
         var e = Ctx.ToExpr(lc);
         var parameters = e.FreeSymbols().Where(s => !Variables.Contains(s) && !s.IsConstant).ToList();
         if (parameters.Count == 0) return;
+        AssumeNonzero(e);
+    }
+
+    /// <summary>Expressions in the parameters taken nonzero (divided by, or a root's sign decided): the generic case.</summary>
+    public List<Expr> NonzeroAssumed { get; } = new();
+
+    /// <summary>Records that <paramref name="e"/> (an expression in the parameters) is taken nonzero.</summary>
+    public void AssumeNonzero(Expr e)
+    {
+        e = ParameterPart(e);
+        if (e.IsOne || Assume.IsNonzero(e)) return;
         var text = $"{e} ≠ 0";
-        if (!Assumed.Contains(text)) Assumed.Add(text);
+        if (Assumed.Contains(text)) return;
+        Assumed.Add(text);
+        NonzeroAssumed.Add(e);
+    }
+
+    /// <summary>
+    /// The part of a product that vanishes only for special parameter values: numeric coefficients and factors of the
+    /// variables alone are dropped, a power of a factor is the factor (−16ω²y ≠ 0 is ω ≠ 0).
+    /// </summary>
+    private Expr ParameterPart(Expr e)
+    {
+        bool IsParametric(Expr f) => f.FreeSymbols().Any(s => !Variables.Contains(s) && !s.IsConstant);
+        bool HasVariable(Expr f) => f.FreeSymbols().Any(s => Variables.Contains(s));
+        Expr Base(Expr f) => f is Power { Exponent: Number { Value: { Sign: > 0, IsInteger: true } } } pw ? pw.Base : f;
+        if (e is Product p)
+        {
+            var kept = p.Factors.Select(f => Base(f.Base.Pow(f.Exponent))).Where(f => IsParametric(f)).ToList();
+            if (kept.Any(HasVariable)) return e;
+            return Product.Of(kept);
+        }
+        e = Base(e);
+        return IsParametric(e) ? e : Expr.One;
     }
 
     /// <summary>True when a coefficient involves the base variable (through any kernel).</summary>

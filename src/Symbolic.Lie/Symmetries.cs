@@ -49,7 +49,15 @@ public sealed class SymmetryResult
     public required IReadOnlyList<Generator> Particular { get; init; }
     /// <summary>Assumptions made (parameters taken nonzero) and other remarks.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+    /// <summary>The expressions in the parameters taken nonzero: the result holds where none of them vanishes.</summary>
+    public IReadOnlyList<Expr> AssumedNonzero { get; init; } = [];
 }
+
+/// <summary>One case of a case split on the parameters: the values taken (none: the generic case) and its symmetries.</summary>
+/// <param name="Values">The parameter values of this case (p = v); empty for the generic case.</param>
+/// <param name="Generic">For the generic case: the expressions taken nonzero.</param>
+/// <param name="Result">The symmetries in this case.</param>
+public sealed record SymmetryCase(IReadOnlyList<Relation> Values, IReadOnlyList<Expr> Generic, SymmetryResult Result);
 
 /// <summary>
 /// Point symmetries: the determining equations pr X(Δ) = 0 on Δ = 0 split by the free jet coordinates, reduced to a
@@ -96,7 +104,7 @@ public static class Symmetries
         for (int step = 0; step < 500; step++)
         {
             ReduceComponents(sys, components);
-            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys)) break;
+            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys) && !ConstantCoefficientOdes.Solve(sys, components)) break;
             sys.Split();
             sys.StandardForm();
         }
@@ -158,7 +166,65 @@ public static class Symmetries
             Remaining = remainingExprs,
             Particular = particular,
             Notes = notes,
+            AssumedNonzero = sys.NonzeroAssumed.ToList(),
         };
+    }
+
+    /// <summary>
+    /// The symmetries with a case split on the parameters: the generic case (every expression the solver divided by, or
+    /// whose sign decided a root, nonzero), then each value of a parameter that makes one of them vanish, solved again
+    /// with that value substituted (and split again, to <paramref name="depth"/> levels). A case whose equation loses
+    /// its derivatives is left out with a note in <see cref="SymmetryCase.Result"/> of the generic case.
+    /// </summary>
+    /// <example><code>
+    /// // y'' = a/y³: a ≠ 0 gives sl(2, R) (dimension 3), a = 0 the free particle's sl(3, R) (dimension 8)
+    /// Symmetries.FindCases(DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 2), a / y.Pow(3))));
+    /// </code></example>
+    public static IReadOnlyList<SymmetryCase> FindCases(DifferentialEquations equations, SymmetryOptions? options = null, int depth = 2)
+    {
+        var cases = new List<SymmetryCase>();
+        Collect(equations, [], options, depth, cases);
+        return cases;
+    }
+
+    private static void Collect(DifferentialEquations equations, List<Relation> values, SymmetryOptions? options, int depth, List<SymmetryCase> cases)
+    {
+        var r = Find(equations, options);
+        cases.Add(new SymmetryCase(values, r.AssumedNonzero, r));
+        if (depth <= 0) return;
+        var seen = new HashSet<Expr>();
+        foreach (var e in r.AssumedNonzero)
+        {
+            foreach (var factor in e is Product p ? p.Factors.Select(f => f.Base) : [e])
+            {
+                foreach (var (param, value) in Zeros(factor, equations.Jet))
+                {
+                    var rel = Relation.Equation(param, value);
+                    if (!seen.Add(rel)) continue;
+                    DifferentialEquations special;
+                    try
+                    {
+                        special = DifferentialEquations.Of(equations.Jet, equations.Given.Select(g => Simplifier.Simplify(Substitution.Apply(g, param, value))).ToArray());
+                    }
+                    catch (SymbolicException) { continue; }   // the equation degenerates (no derivative left): not a differential equation
+                    Collect(special, values.Append(rel).ToList(), options, depth - 1, cases);
+                }
+            }
+        }
+    }
+
+    /// <summary>The values of a parameter p making f vanish, when f is linear in p (f = a p + b with a, b free of p).</summary>
+    private static IEnumerable<(Symbol Param, Expr Value)> Zeros(Expr f, JetSpace jet)
+    {
+        foreach (var p in f.FreeSymbols().Where(s => !s.IsConstant && !jet.Base.Contains(s)).OrderBy(s => s.Name))
+        {
+            var a = Simplifier.Simplify(Calculus.Diff(f, p));
+            if (a.IsZero || a.Contains(p)) continue;
+            var b = Simplifier.Simplify(Substitution.Apply(f, p, Expr.Zero));
+            if (Assume.IsPositive(p) && b.IsZero) continue;   // p > 0 by assumption: p = 0 is not a case
+            yield return (p, Simplifier.Simplify(-b / a));
+            yield break;
+        }
     }
 
     /// <summary>True when pr X(Δ) vanishes on the solutions of the system: X is a point symmetry.</summary>

@@ -46,4 +46,12 @@ public class LieBenchmarks
         var jet = Evolution;
         return Symmetries.Find(DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 0, 1) + u * jet.Coordinate(0, 1, 0) + jet.Coordinate(0, 3, 0), 0)));
     }
+
+    /// <summary>y'' + y = 0: the determining system ends in constant-coefficient ODEs with trigonometric solutions.</summary>
+    [Benchmark]
+    public SymmetryResult Oscillator()
+    {
+        var jet = Plane;
+        return Symmetries.Find(DifferentialEquations.Of(jet, Relation.Equation(jet.Coordinate(0, 2), -y)));
+    }
 }

@@ -53,6 +53,8 @@ public static class LieCommands
         table.Add(new ReplCommand("prolong", ":prolong [n]", "the n-th prolongation of the current generator (default 1)", Prolong));
         table.Add(new ReplCommand("apply", ":apply EXPR", "the prolonged current generator applied to EXPR (prolonged as far as EXPR needs)", ApplyCommand));
         table.Add(new ReplCommand("invariants", ":invariants [n]", "invariants of the current generator prolonged to order n (default 0), from its characteristics", InvariantsCommand));
+        table.Add(new ReplCommand("canonical", ":canonical", "canonical coordinates (r, s) of the current generator: X(r) = 0, X(s) = 1, so X = ∂_s", CanonicalCommand));
+        table.Add(new ReplCommand("reduce", ":reduce [i]", "reduce the last :symmetries equation by the current generator (or by X_i of its basis): an ODE's order by one, to quadrature when solved; a PDE to the similarity ODE", ReduceCommand));
         table.Add(new ReplCommand("noether", ":noether [L]", "Noether: is the current generator a variational symmetry of L, and its conserved charge; without L, the L(q̇) it leaves invariant", NoetherCommand)
         {
             Details = ":noether L tests pr X(L) + L D_t ξ = D_t B and prints B and I = Σ(φ − q̇ξ)∂L/∂q̇ + ξL − B, or why X is not variational.\n" +
@@ -80,9 +82,12 @@ public static class LieCommands
                 foreach (var text in parsed.GetValue(functions) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                         Declarations.Function(part, context, @"--functions ""u(x,t)""");
-                var result = Compute(parsed.GetValue(latex) ?? "", context, new Budget());
                 var f = parsed.GetValue(format) ?? "latex";
-                output.WriteLine(f == "json" ? Json(result, context) : Render(result, Formats.Parse(f) ?? OutputFormat.Latex, context));
+                var cases = ComputeCases(parsed.GetValue(latex) ?? "", context, new Budget(), f == "json" ? 0 : 2);
+                var result = cases[0].Result;
+                var shown = f == "json" ? Json(result, context) : Render(result, Formats.Parse(f) ?? OutputFormat.Latex, context);
+                if (cases.Count > 1) shown += "\n" + RenderCases(cases, Formats.Parse(f) ?? OutputFormat.Latex, context);
+                output.WriteLine(shown);
                 return Program.Success;
             }
             catch (ParseError e) { error.WriteLine(e.Render()); return Program.MathError; }
@@ -95,13 +100,29 @@ public static class LieCommands
     // ------------------------------------------------------------------ reading
 
     /// <summary>Reads the equations and finds their symmetries.</summary>
-    public static SymmetryResult Compute(string latex, LoweringContext context, Budget budget)
+    public static SymmetryResult Compute(string latex, LoweringContext context, Budget budget) => ComputeCases(latex, context, budget, depth: 0)[0].Result;
+
+    /// <summary>Reads the equations and finds their symmetries, split into cases on the parameters (the generic case first).</summary>
+    public static IReadOnlyList<SymmetryCase> ComputeCases(string latex, LoweringContext context, Budget budget, int depth = 2)
     {
         var parts = InputText.SplitTopLevel(latex, ',').Where(p => p.Trim().Length > 0).ToList();
         if (parts.Count == 0) throw new UsageException("give an equation, e.g. y''=0");
         var read = parts.Select(p => LatexMath.ReadOne(p, context)).ToList();
         var (jet, equations) = ToJet(read, context);
-        return Symmetries.Find(DifferentialEquations.Of(jet, equations.ToArray()), new SymmetryOptions { Budget = budget });
+        return Symmetries.FindCases(DifferentialEquations.Of(jet, equations.ToArray()), new SymmetryOptions { Budget = budget }, depth);
+    }
+
+    /// <summary>The special cases of a case split (after the generic one), each with its generators and algebra.</summary>
+    public static string RenderCases(IReadOnlyList<SymmetryCase> cases, OutputFormat f, LoweringContext ctx)
+    {
+        var comment = f == OutputFormat.Sympy ? "# " : "% ";
+        var lines = new List<string>();
+        foreach (var c in cases.Skip(1))
+        {
+            lines.Add(comment + "case " + string.Join(", ", c.Values.Select(v => Formats.Print(v, OutputFormat.Text, ctx))) + ":");
+            lines.AddRange(Render(c.Result, f, ctx).Split('\n'));
+        }
+        return string.Join("\n", lines);
     }
 
     /// <summary>
@@ -321,10 +342,13 @@ public static class LieCommands
     private static CommandOutput SymmetriesCommand(CommandCall call)
     {
         if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
-        var r = Compute(call.Arguments, call.Session.Context, call.Budget);
+        var cases = ComputeCases(call.Arguments, call.Session.Context, call.Budget);
+        var r = cases[0].Result;
         Of(call.Session).Symmetries = r;
         foreach (var e in r.StandardForm) call.Steps.Record("standard-form", null, e);
-        return CommandCall.Message(Render(r, call.Session.Format, call.Session.Context));
+        var text = Render(r, call.Session.Format, call.Session.Context);
+        if (cases.Count > 1) text += "\n" + RenderCases(cases, call.Session.Format, call.Session.Context);
+        return CommandCall.Message(text);
     }
 
     private static CommandOutput AlgebraCommand(CommandCall call)
@@ -464,6 +488,70 @@ public static class LieCommands
         var comment = call.Session.Format == OutputFormat.Sympy ? "# " : "% ";
         lines.Insert(0, comment + $"{inv.Count} of {expected} independent invariants found from the characteristics" + (inv.Count < expected ? " (the others are beyond the shapes integrated)" : ""));
         return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    private static CommandOutput CanonicalCommand(CommandCall call)
+    {
+        var g = Of(call.Session).Generator ?? throw new UsageException("no generator yet: :generator X = …");
+        if (g.Jet.Independent.Count != 1 || g.Jet.Dependent.Count != 1)
+            throw new UsageException("canonical coordinates (r, s) are for one independent and one dependent variable");
+        var rs = Invariants.Canonical(g);
+        var comment = call.Session.Format == OutputFormat.Sympy ? "# " : "% ";
+        if (rs is not var (r, s)) return CommandCall.Message(comment + "the characteristics of X are beyond the shapes integrated: no canonical coordinates found");
+        return CommandCall.Message(comment + "X(r) = 0 and X(s) = 1 (checked), so X = ∂_s\nr = " + call.Session.Show(r) + "\ns = " + call.Session.Show(s));
+    }
+
+    private static CommandOutput ReduceCommand(CommandCall call)
+    {
+        var state = Of(call.Session);
+        var r = state.Symmetries ?? throw new UsageException("no equation yet: run :symmetries EQ first");
+        Generator g;
+        if (call.Arguments.Length > 0)
+        {
+            if (!int.TryParse(call.Arguments, out var i) || i < 1 || i > r.Basis.Count)
+                throw new UsageException($"usage: :reduce [i] with i from 1 to {r.Basis.Count} (X_i of the last :symmetries)");
+            g = r.Basis[i - 1];
+        }
+        else g = state.Generator ?? throw new UsageException("no generator: :generator X = … or :reduce i");
+        var jet = r.Equations.Jet;
+        if (!g.Jet.Base.Select(b => b.Name).SequenceEqual(jet.Base.Select(b => b.Name)))
+            throw new UsageException($"the generator's variables ({string.Join(", ", g.Jet.Base)}) are not the equation's ({string.Join(", ", jet.Base)})");
+        g = new Generator(jet, g.Xi.Select(c => Rename(c, jet)).ToArray(), g.Phi.Select(c => Rename(c, jet)).ToArray());
+        var comment = call.Session.Format == OutputFormat.Sympy ? "# " : "% ";
+        string Show(Expr e) => call.Session.Show(jet.ToDerivatives(e));
+        var lines = new List<string>();
+        if (jet.Independent.Count == 1)
+        {
+            var red = Reduction.ReduceOrder(r.Equations, g, budget: call.Budget);
+            lines.Add(comment + $"canonical coordinates r = {TextPrinter.Print(red.R)}, s = {TextPrinter.Print(red.S)}; w = ds/dr satisfies an equation of order {r.Equations.Order - 1}");
+            lines.Add("r = " + Show(red.R));
+            lines.Add("s = " + Show(red.S));
+            lines.Add(Show(red.Reduced));
+            if (red.WSolution is not null) lines.Add(Show(red.WSolution));
+            if (red.Solution is not null)
+            {
+                lines.Add(comment + "by quadrature s = ∫ w dr + C" + (red.Verified ? " (checked in the equation by implicit differentiation)" : " (not verified)"));
+                lines.Add(Show(red.Solution));
+            }
+            else lines.Add(comment + (red.WSolution is null ? "the reduced equation was not solved here" : "the quadrature s = ∫ w dr + C was not found in closed form"));
+            call.Steps.Record("reduction-of-order", null, red.Reduced);
+        }
+        else
+        {
+            var red = Reduction.Similarity(r.Equations, g);
+            lines.Add(comment + "similarity variable and form from the invariants of X; the ODE for G");
+            lines.Add(call.Session.Show(red.Form));
+            lines.Add(call.Session.Show(red.Reduced));
+            call.Steps.Record("similarity-reduction", null, red.Reduced);
+        }
+        return CommandCall.Message(string.Join("\n", lines));
+    }
+
+    /// <summary>The generator's variables replaced by the equation's symbols of the same name (assumptions may differ).</summary>
+    private static Expr Rename(Expr e, JetSpace jet)
+    {
+        var byName = jet.Base.ToDictionary(b => b.Name);
+        return e.Rewrite(n => n is Symbol s && byName.TryGetValue(s.Name, out var b) && !b.Equals(s) ? b : null);
     }
 
     private static CommandOutput NoetherCommand(CommandCall call)
