@@ -48,7 +48,8 @@ term
     ;
 // An evaluation bar F \bigg|_a^b applies to the whole term before it (grammar/README.md).
 evalBar : BAR (SUB arg (SUP arg)? | SUP arg (SUB arg)?) ;
-mulOp   : MULOP | STAR ;
+// \boldsymbol{\cdot}: an operator written in a font is the operator.
+mulOp   : MULOP | STAR | FONT LBRACE (MULOP | STAR) RBRACE ;
 
 chain   : factor+ ;
 
@@ -65,6 +66,7 @@ postfix
 // A macro argument: a braced group or one token (TeX reads `x^2`, `\frac12`, `\dot x`).
 arg
     : LBRACE addOp RBRACE                                   # signArg
+    | LBRACE STAR RBRACE                                    # starArg
     | LBRACE content RBRACE                                 # groupArg
     | (LETTER | DIGIT | SYMBOL | CMD | STAR | PLUS | MINUS | PM | MULOP | PRIME | BANG)  # tokenArg
     | (FONT | ACCENT) arg                                   # commandArg
@@ -127,7 +129,7 @@ SPACE
       | '\\quad' | '\\qquad' | '\\enspace' | '\\thinspace' | '\\medspace' | '\\thickspace'
       | '\\negthinspace' | '\\negmedspace' | '\\negthickspace' | '\\allowbreak' | '\\nobreak'
       | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\scriptscriptstyle'
-      | '\\hline' | '\\hdashline' | '\\centering' | '\\protect'
+      | '\\hline' | '\\hdashline' | '\\centering' | '\\protect' | '\\qedhere'
       | '\\big' | '\\Big' | '\\bigg' | '\\Bigg'
       | '\\bigl' | '\\Bigl' | '\\biggl' | '\\Biggl' | '\\bigr' | '\\Bigr' | '\\biggr' | '\\Biggr'
       | '\\bigm' | '\\Bigm' | '\\biggm' | '\\Biggm'

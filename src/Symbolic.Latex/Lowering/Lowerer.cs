@@ -101,10 +101,21 @@ internal sealed partial class Lowerer
     {
         CollectDifferentials(root);
         var subscripted = new HashSet<MathNode>(ReferenceEqualityComparer.Instance);
-        foreach (var node in Walk(root))
+        DeclareNotation(root);
+        foreach (var node in Walk(root).Concat(_distributed.SelectMany(Walk)))
         {
             switch (node)
             {
+                // \dot{q}^{n}: the indexed name q^n is a function of time (an index, grammar/README.md "Indices").
+                case Scripted { Base: SSymbol qs, Superscript: { } qsup, Primes: 0 } qsc when qs.Accents.Any(IsDotAccent) && IsIndexedBaseSuperscript(qs, qsup)
+                                                                   && (qsc.Subscript is null || IsSimpleIndex(qsc.Subscript)):
+                    {
+                        subscripted.Add(qs);
+                        var qname = NameOf(qs) + "^" + IndexText(qsup) + (qsc.Subscript is { } qsub ? "_" + IndexText(qsub) : "");
+                        AddFunction(qname, _ctx.Time);
+                        _ctx.Coordinates.Add(qname);
+                    }
+                    break;
                 // \dot{\theta}_1 and \dot{\theta_1}: the function is θ_1, not θ.
                 case Scripted { Base: SSymbol ds, Subscript: { } dsub } dsc when ds.Accents.Any(IsDotAccent) && IsSimpleIndex(dsub)
                                                                    && (dsc.Superscript is null || !IsIndexSuperscript(ds, dsub, dsc.Superscript)):
@@ -134,9 +145,12 @@ internal sealed partial class Lowerer
                     when _primedCoordinates.Contains(primedName) || _primedNames.Contains(PrimedName(pn, primedName))
                          || _functions.ContainsKey(PrimedName(pn, primedName)):
                     break;   // dx', dt', d x'/d t': a new coordinate x′ (a name of its own), not a derivative
-                case Scripted { Primes: > 0, Base: SSymbol ps } primed:
-                    // y', y_1', x^μ'(s): the primed name, indices included.
-                    AddFunction(FunctionName(primed) ?? (primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps)), _ctx.PrimeVariable);
+                case Scripted { Primes: > 0, Base: SSymbol ps } primed when !_scriptNodes.Contains(primed):   // not the index n' of q^{n'}
+                    // y', y_1', x^μ'(s): the primed name, indices included; it is differentiated by the variable the display gives it.
+                    {
+                        var primedFunction = FunctionName(primed) ?? (primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps));
+                        AddFunction(primedFunction, PrimeVariableFor(primedFunction, NameOf(ps), primed));
+                    }
                     break;
                 case Juxtaposition j:
                     for (int i = 0; i + 1 < j.Factors.Length; i++)
@@ -152,7 +166,19 @@ internal sealed partial class Lowerer
                             _applied.Add(an);
                         if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } sub } && j.Factors[i + 1] is SSymbol target
                             && !IsGreekIndex(sub))
-                            foreach (var v in PartialIndices(sub)) AddFunction(NameOf(target), v, j.Factors[i]);
+                        {
+                            // ∂_i φ(\vec x): the argument list says what φ depends on; ∂_i is then by a component (kept as written).
+                            if (i + 2 < j.Factors.Length && j.Factors[i + 2] is Group { Open: "(" } written && ArgumentNames(written.Content) is { } given
+                                && !PartialIndices(sub).Any(given.Contains))
+                                foreach (var a in given) AddFunction(NameOf(target), a);
+                            else
+                                foreach (var v in PartialIndices(sub)) AddFunction(NameOf(target), v, j.Factors[i]);
+                        }
+                        // ∂_x \ln ρ: what ∂_x acts on depends on x, as for \frac{∂}{∂x}(…).
+                        else if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } osub, Superscript: null or SNumber } && !IsGreekIndex(osub)
+                                 && j.Factors[i + 1] is FunctionCall or Group { Open: "(" } or Scripted { Base: not SSymbol { Name: "partial" } })
+                            DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(),
+                                new DerivativeSpec(null, j.Factors[i + 1], PartialIndices(osub).Select(v => ((MathNode)osub, v, 1)).ToList(), true, 1), operatorForm: true);
                         // d/dt (…), ∂/∂x f(x): what the operator acts on depends on its variable.
                         if (j.Factors[i] is Fraction opf && DerivativeFraction(opf) is { Operand: null } op)
                             DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(), op, operatorForm: true);
@@ -202,6 +228,8 @@ internal sealed partial class Lowerer
     private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm)
     {
         if (operand.Count == 0) return;
+        // G(ty, x): an application written with its argument list says what G depends on; the chain rule does the rest.
+        if (operand.Count >= 2 && FunctionName(operand[0]) is not null && operand[1] is Group { Open: "(" } listed && IsArgumentList(listed.Content)) return;
         var variables = d.Variables.Where(v => !IsJetNode(v.Node)).Select(v => v.Name).ToList();
         if (variables.Count == 0) return;
         // h(s), p(x, t): a name followed by its variables in parentheses.
@@ -241,7 +269,7 @@ internal sealed partial class Lowerer
     {
         switch (n)
         {
-            case SSymbol { Accents.Length: 0 } s when !ConstantNames.Contains(s.Name) && !(s.Name == "e" && !s.IsCommand):
+            case SSymbol s when !s.Accents.Any(IsDotAccent) && !ConstantNames.Contains(s.Name) && !(s.Name == "e" && !s.IsCommand):   // ρ, \tilde{ρ}
                 yield return (NameOf(s), s);
                 yield break;
             case Scripted { Base: SSymbol { Accents.Length: 0 } b } sc when !ConstantNames.Contains(b.Name):
@@ -270,7 +298,7 @@ internal sealed partial class Lowerer
         var names = new List<string>();
         foreach (var item in items)
         {
-            if (item is SSymbol { Accents.Length: 0 } s) names.Add(NameOf(s));
+            if (item is SSymbol s && !s.Accents.Any(IsDotAccent)) names.Add(NameOf(s));   // x, \vec x
             else if (item is Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } && IsSimpleIndex(sub)) names.Add(NameOf(b) + "_" + IndexText(sub));
             else return null;
         }
@@ -312,28 +340,31 @@ internal sealed partial class Lowerer
             for (int i = 1; i + 1 < rel.Operands.Length; i++)
                 if (rel.Operands[i] is Empty)
                     throw Error(rel.Operands[i], $"expected a formula between '{rel.Operators[i - 1].Trim()}' and '{rel.Operators[i].Trim()}'");
-            // "&= b", "&\approx b" continue an aligned derivation: an empty side is skipped, not an error.
-            var sides = new List<(MathNode Node, string? Op)>();
+            // "&= b", "&\approx b" continue an aligned derivation: the row's left side is the previous row's right side.
+            var sides = new List<(Expr Value, string? Op)>();
+            if (rel.Operands[0] is Empty && _lastRight is { } previous) sides.Add((previous, null));
             for (int i = 0; i < rel.Operands.Length; i++)
-                if (rel.Operands[i] is not Empty) sides.Add((rel.Operands[i], i == 0 ? null : rel.Operators[i - 1]));
-            if (sides.Count == 1) { yield return Lower(sides[0].Node); yield break; }
+                if (rel.Operands[i] is not Empty) sides.Add((Lower(rel.Operands[i]), i == 0 ? null : rel.Operators[i - 1]));
+            _lastRight = sides[^1].Value;
+            if (sides.Count == 1) { yield return sides[0].Value; yield break; }
             if (sides.Skip(1).All(sd => RelationOf(sd.Op!) is not null))
             {
                 for (int i = 0; i + 1 < sides.Count; i++)
-                    yield return KRelation.Of(Lower(sides[i].Node), RelationOf(sides[i + 1].Op!)!.Value, Lower(sides[i + 1].Node));
+                    yield return KRelation.Of(sides[i].Value, RelationOf(sides[i + 1].Op!)!.Value, sides[i + 1].Value);
                 yield break;
             }
             // a \approx b, a = b \propto c: relations without a kernel meaning are kept as named operators.
             var pairs = new List<Expr>();
             for (int i = 0; i + 1 < sides.Count; i++)
             {
-                var (l, r) = (Lower(sides[i].Node), Lower(sides[i + 1].Node));
+                var (l, r) = (sides[i].Value, sides[i + 1].Value);
                 var op = sides[i + 1].Op!;
                 pairs.Add(RelationOf(op) is { } rk ? KRelation.Of(l, rk, r) : Call.Of(Function.Named(op.Trim().TrimStart('\\')), l, r));
             }
             yield return pairs.Count == 1 ? pairs[0] : Call.Of(Function.Named("and"), pairs.ToArray());
             yield break;
         }
+        _lastRight = null;
         yield return Lower(body);
     }
 
@@ -401,6 +432,7 @@ internal sealed partial class Lowerer
             case PostfixOperation p: return Call.Of(Function.Named("factorial"), Lower(p.Operand));
             case SRelation rel:
             {
+                if (ScriptCondition(rel) is { } condition) return condition;
                 // Inside a formula (not at the top): keep as a named relation operator.
                 var kind = rel.Operators.Length == 1 ? RelationOf(rel.Operators[0]) : null;
                 if (kind is { } k) return KRelation.Of(Lower(rel.Operands[0]), k, Lower(rel.Operands[1]));
@@ -506,7 +538,7 @@ internal sealed partial class Lowerer
             Expr withSub = Call.Of(Function.Named("sub"), SymbolOf(s0), Lower(complexSub));
             return sc.Superscript is { } p0 ? PowerOf(withSub, p0) : withSub;
         }
-        if (sc is { Base: SSymbol { Accents.Length: 0 } ps0, Primes: > 0 } && (sc.Subscript is null || IsSimpleIndex(sc.Subscript))
+        if (sc is { Base: SSymbol ps0, Primes: > 0 } && !ps0.Accents.Any(IsDotAccent) && (sc.Subscript is null || IsSimpleIndex(sc.Subscript))
             && PrimedName(ps0, sc) is var primedName && (_functions.ContainsKey(primedName) || _primedNames.Contains(primedName)))
         {
             Expr coordinate = Atom(primedName);   // x′(t′), y′_α: a coordinate of its own
@@ -550,6 +582,8 @@ internal sealed partial class Lowerer
     private Expr PowerOf(Expr b, MathNode exponent)
     {
         if (exponent is SSymbol { Name: "top" or "T" or "intercal" }) return Call.Of(Function.Named("transpose"), b);
+        if (exponent is SSymbol { Name: "*" or "ast", Accents.Length: 0 }) return Call.Of(Function.Named("conjugate"), b);   // z^*, z^{*}
+        if (exponent is SSymbol { Name: "dagger", Accents.Length: 0 }) return Call.Of(Function.Named("adjoint"), b);     // b^\dagger
         return Power.Of(b, Lower(exponent));
     }
 
@@ -558,9 +592,12 @@ internal sealed partial class Lowerer
     /// digit on a Greek, capital or decorated base that also has a subscript; otherwise it is a power
     /// (always on a dotted base: \dot{\theta}_1^2 is the square of θ̇₁).
     /// </summary>
-    private static bool IsIndexSuperscript(SSymbol b, MathNode? sub, MathNode sup)
+    private bool IsIndexSuperscript(SSymbol b, MathNode? sub, MathNode sup)
     {
-        if (sup is SSymbol { Name: "top" or "T" or "intercal" or "dagger" or "ast" or "prime" }) return false;
+        if (sup is SSymbol { Name: "top" or "T" or "intercal" or "dagger" or "ast" or "prime" or "*" }) return false;
+        if (IsIndexedBaseSuperscript(b, sup)) return true;
+        // h_β^{β'}: a primed Greek index letter is an index, as the letter is.
+        if (Unbraced(sup) is Scripted { Base: SSymbol { Accents.Length: 0 } pg, Subscript: null, Superscript: null, Primes: > 0 } && IndexLetters.Contains(pg.Name)) return true;
         if (sup is SSymbol { Accents.Length: 0 } g && IndexLetters.Contains(g.Name)) return true;
         if (sub is null) return false;
         if (b.Accents.Any(IsDotAccent)) return false;   // \dot{\theta}_1^2: a velocity's superscript is a power
@@ -578,7 +615,7 @@ internal sealed partial class Lowerer
         Styled st => IndexText(st.Body),
         TextNode t => t.Content.Trim(),
         Sequence s => string.Join(",", s.Items.Select(IndexText)),
-        Scripted sc => IndexText(sc.Base) + (sc.Subscript is { } a ? IndexText(a) : "") + (sc.Superscript is { } b ? IndexText(b) : ""),
+        Scripted sc => IndexText(sc.Base) + (sc.Subscript is { } a ? IndexText(a) : "") + (sc.Superscript is { } b ? IndexText(b) : "") + new string('\'', sc.Primes),
         _ => new string(SExpression.Print(n).Where(ch => !char.IsWhiteSpace(ch) && ch != '\\').ToArray()),
     };
 
@@ -713,6 +750,10 @@ internal sealed partial class Lowerer
 
     private Expr FractionOf(Fraction f)
     {
+        if (SymbolicOrder(f) is { } symbolic)
+            return symbolic.Operand is { } so ? Call.Of(Function.Named("Derivative"), Lower(so), symbolic.Variable, symbolic.Order)
+                : Call.Of(Function.Named("partial"), symbolic.Variable, symbolic.Order);
+        if (FunctionalDerivative(f) is { } functional) return functional;
         var spec = DerivativeFraction(f);
         if (spec is null)
         {
@@ -745,8 +786,13 @@ internal sealed partial class Lowerer
                 // kept as written (never 0).
                 if (e.IsZero && v is Core.Derivative && IsUndeclaredName(before))
                     e = Call.Of(Function.TotalDerivative, before, v);
+                else if (e.IsZero && !before.IsZero && KeptComponentDerivative(before, v, order) is { } kept)
+                {
+                    Warn(node, $"{Written(node)} is not a variable that {TextPrinter.Print(before)} is written with: the derivative is kept as written (a component or an index), not 0");
+                    e = kept;
+                }
             }
-            catch (SymbolicException) when (e.Any(x => x is Call { Function.IsOperator: true }) && v is KSymbol)
+            catch (SymbolicException) when (e.Any(x => x is Call { Function.IsOperator: true }))
             {
                 // d/dt Σ_i m_i ṙ_i·δr_i: a named operator (a sum over i, an evaluation bar) has no derivative rule,
                 // so the derivative is kept as written, d/dt(…), never dropped or guessed.
@@ -777,10 +823,11 @@ internal sealed partial class Lowerer
         NameOf(b) + (sc.Subscript is { } sub ? "_" + IndexText(sub) : "") + new string('\'', sc.Primes);
 
     /// <summary>A velocity written as a derivative variable: \dot q, \dot{q}_\alpha, \dot{\mathbf{r}}_i.</summary>
-    private static bool IsJetNode(MathNode n) => n switch
+    private bool IsJetNode(MathNode n) => n switch
     {
         SSymbol s => s.Accents.Any(IsDotAccent),
         Scripted { Base: SSymbol b, Superscript: null, Primes: 0 } => b.Accents.Any(IsDotAccent),
+        Scripted { Base: SSymbol b, Superscript: { } isup, Primes: 0 } => b.Accents.Any(IsDotAccent) && IsIndexedBaseSuperscript(b, isup),   // \dot{q}^{n}
         Accent a => IsDotAccent(a.Name),
         _ => false,
     };
@@ -821,6 +868,7 @@ internal sealed partial class Lowerer
         var parts = new List<Expr>();
         for (int i = 0; i < factors.Count; i++)
         {
+            if (NotationFactor(factors, ref i, parts) is { } notation) { parts.Add(notation); continue; }
             var f = factors[i];
             // d/dt (…), ∂/∂r (…): an operator applied to the next factor (a function with its arguments counts as one).
             if (f is Fraction fr && DerivativeFraction(fr) is { Operand: null } op)
@@ -1073,6 +1121,7 @@ internal sealed partial class Lowerer
 
     private Expr BinaryOf(BinaryOperation b)
     {
+        if (VectorOperatorChain(b) is { } vector) return vector;
         if (BinaryOperation.SameLevel(b.Operator, b.Operator) && b.Left is BinaryOperation lb && BinaryOperation.SameLevel(lb.Operator, b.Operator))
             return ChainOf(b);
         var op = b.Operator.Trim();
@@ -1148,6 +1197,7 @@ internal sealed partial class Lowerer
         if (bo.Body is null) throw Error(bo, $"\\{bo.Name} needs something to apply to");
         if (bo.Name is "int" or "iint" or "iiint" or "oint")
         {
+            if (MeasureIntegral(bo) is { } measured) return measured;
             // ∫ body dx dy: the trailing differentials are the integration variables.
             var factors = Factors(bo.Body);
             var variables = new List<Expr>();
@@ -1188,6 +1238,7 @@ internal sealed partial class Lowerer
         if (g.Content is Empty) throw Error(g, "expected a formula inside the brackets");
         if (g.Content is LatexEnvironment env) return EnvironmentOf(env);
         if (g.Content is Sequence seq && !ReferenceEquals(StripPunctuation(seq), seq)) return Lower(StripPunctuation(seq));
+        if (Commutator(g) is { } commutator) return commutator;
         if (g.Content is Sequence tuple) return Call.Of(Function.Named("tuple"), tuple.Items.Where(i => i is not Empty).Select(Lower).ToArray());
         return Lower(g.Content);
     }

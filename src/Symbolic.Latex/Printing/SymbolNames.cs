@@ -49,13 +49,16 @@ public static class SymbolNames
         return sb.ToString();
     }
 
-    private static string IndexList(string s) => string.Join(" ", s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Greek.Contains(w) ? "\\" + w : w));
+    private static string IndexList(string s) => string.Join(" ", s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(IndexWord));
+
+    // β' (a primed index, h_β^{β'}): the Greek letter with its primes.
+    private static string IndexWord(string w) => Greek.Contains(w.TrimEnd('\'')) ? "\\" + w : w;
 
     private static string Word(string w)
     {
         int colon = w.IndexOf(':');
         if (colon > 0) return "\\" + w[..colon] + "{" + Word(w[(colon + 1)..]) + "}";   // hat:x → \hat{x}
-        if (Greek.Contains(w)) return "\\" + w;
+        if (Greek.Contains(w.TrimEnd('\''))) return "\\" + w;   // θ, θ'
         if (w is "cdots" or "ldots" or "dots" or "vdots" or "ddots") return "\\" + w;   // an ellipsis kept as written
         if (w.Length > 1 && w.All(char.IsLetter)) return "\\mathrm{" + w + "}";
         return w;

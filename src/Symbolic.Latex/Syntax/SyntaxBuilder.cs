@@ -198,7 +198,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
             {
                 if (first) items.Add((null, SourceSpan.None, null));
                 else if (op is not null) items.Add((op, opSpan, null));
-                op = m.GetText(); opSpan = Span(m); first = false;
+                // \boldsymbol{\cdot} is the operator \cdot: the font changes only its look.
+                op = (m.MULOP() ?? m.STAR())?.GetText() ?? m.GetText(); opSpan = Span(m); first = false;
             }
             else
             {
@@ -504,6 +505,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
         {
             case P.GroupArgContext g: return Content(g.content());
             case P.SignArgContext s: return new Symbol(s.addOp().GetText(), s.addOp().GetText(), null, [], false, span);
+            // z^{*}, x^{\ast}: the same one token as z^*.
+            case P.StarArgContext st: return new Symbol(st.GetChild(1).GetText(), st.GetChild(1).GetText(), null, [], false, span);
             case P.CommandArgContext c:
                 {
                     var inner = Arg(c.arg());
