@@ -18,9 +18,23 @@ public static class ScriptRunner
     public const string ContinuationPrompt = ". ";
 
     /// <summary>Runs <paramref name="lines"/> (read from <paramref name="fileName"/>); returns the exit code (0 or 1).</summary>
-    public static int Run(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static int Run(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default) =>
+        Run(new Session(), fileName, lines, output, error, cancellation);
+
+    /// <summary>
+    /// Runs the script and writes it as a document (<c>run --format html|tex|md</c>): every input with its results
+    /// and steps, and an error where it occurred (the run stops there, with exit code 1, as a transcript does).
+    /// </summary>
+    public static int RunToDocument(string fileName, IReadOnlyList<string> lines, Rendering.DocumentFormat format, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
         var session = new Session();
+        int code = Run(session, fileName, lines, TextWriter.Null, error, cancellation);
+        output.Write(Rendering.Documents.Write(format, Path.GetFileName(fileName), session.History, session.Latex));
+        return code;
+    }
+
+    private static int Run(Session session, string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
         int startLine = 0;
         for (int i = 0; i < lines.Count; i++)
         {

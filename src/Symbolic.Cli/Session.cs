@@ -118,9 +118,15 @@ public sealed class Session
     private ExecuteResult Run(string input, CancellationToken cancellation)
     {
         Context.Warnings.Clear();
+        var stepsBefore = LastSteps;
         var result = RunCore(input, cancellation);
-        return Context.Warnings.Count == 0 ? result : result with { Warnings = Context.Warnings.ToList() };
+        if (Context.Warnings.Count > 0) result = result with { Warnings = Context.Warnings.ToList() };
+        History.Add(new Rendering.TranscriptEntry(input, result, ReferenceEquals(stepsBefore, LastSteps) ? null : LastSteps));
+        return result;
     }
+
+    /// <summary>Every input of this session with its result and steps, for <c>:export</c> and <c>run --format html</c>.</summary>
+    public List<Rendering.TranscriptEntry> History { get; } = new();
 
     private ExecuteResult RunCore(string input, CancellationToken cancellation)
     {
@@ -214,7 +220,7 @@ public sealed class Session
                 throw new SymbolicException($"simplification stopped: {simplified.StopReason}");
             }
             steps.Record("simplify", value, simplified.Value);
-            lines.Add(Formats.Print(eq with { Value = simplified.Value }, Format, Context));
+            lines.Add(Formats.Print(eq with { Value = Presentation.Present(simplified.Value, steps, budget) }, Format, Context));
         }
         LastSteps = steps;
         return new ExecuteResult(string.Join("\n", lines));
@@ -223,6 +229,9 @@ public sealed class Session
     /// <summary>Lowers exactly one expression or equation under <see cref="Context"/>, with the definitions substituted.</summary>
     /// <exception cref="ParseError">The LaTeX cannot be read.</exception>
     public Expr Read(string latex) => SubstituteDefinitions(LatexMath.ReadOne(latex, Context));
+
+    /// <summary>Prints as LaTeX whatever the session's format (documents, <c>:export</c>).</summary>
+    public string Latex(Expr e) => Formats.Print(e, OutputFormat.Latex, Context);
 
     /// <summary>Prints in the session's format.</summary>
     public string Show(Expr e) => Formats.Print(e, Format, Context);

@@ -40,10 +40,10 @@ public sealed class FormArithmeticTests
     [Fact]
     public void Cartan_prints_the_coframe_its_derivatives_and_the_connection_and_curvature_forms_of_the_sphere() =>
         _s.Out(Sphere, ":cartan").Split('\n').Should().Equal(
-            @"omega^1 = d \theta",
-            @"omega^2 = \sin \theta \, d \phi",
-            "d omega^1 = 0",
-            @"d omega^2 = \cos \theta \, d \theta \wedge d \phi",
+            @"\omega^{1} = d \theta",
+            @"\omega^{2} = \sin \theta \, d \phi",
+            @"d\omega^{1} = 0",
+            @"d\omega^{2} = \cos \theta \, d \theta \wedge d \phi",
             @"connection[1,2] = -\cos \theta \, d \phi",
             @"curvature[1,2] = \sin \theta \, d \theta \wedge d \phi");
 

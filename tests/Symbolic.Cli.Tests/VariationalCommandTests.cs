@@ -150,7 +150,7 @@ public sealed class ActionCommandTests
         _s.Out(":assume r > 0");
         _s.Out(@":transform x = r\cos\theta, y = r\sin\theta");
         _s.Out(":el").Should().Be(
-            @"\frac{\partial^{2} u}{\partial r^{2}} = F - \frac{\frac{\partial u}{\partial r}}{r} - \frac{\frac{\partial^{2} u}{\partial \theta^{2}}}{r^{2}}");
+            @"\frac{\partial^{2} u}{\partial r^{2}} = F - \frac{1}{r} \frac{\partial u}{\partial r} - \frac{1}{r^{2}} \frac{\partial^{2} u}{\partial \theta^{2}}");
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class ActionCommandTests
         _s.Out(":function f(x)");
         _s.Out(":diff f(x^2), x").Should().Be(@"2 x f'(x^{2})");
         _s.Out(":function A(x,t), \\phi(x,t)");
-        _s.Out(@":el \frac12 m\dot x^2 + q\dot x A(x,t) - q\phi(x,t)").Should().Be(@"\ddot{x} = -\frac{q A^{(0,1)}(x, t)}{m} - \frac{q \phi^{(1,0)}(x, t)}{m}");
+        _s.Out(@":el \frac12 m\dot x^2 + q\dot x A(x,t) - q\phi(x,t)").Should().Be(@"\ddot{x} = -\frac{q (A^{(0,1)}(x, t) + \phi^{(1,0)}(x, t))}{m}");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class CoefficientAndDenominatorPrintingTests
         PrintsAndReadsBack(Expr.One / (X.Pow(2) + 1), @"\frac{1}{x^{2} + 1}");
         PrintsAndReadsBack(-(Expr.One / (X - 1)), @"-\frac{1}{x - 1}");
         PrintsAndReadsBack(Expr.Sqrt(-(Expr.One / (X - 1))), @"\sqrt{-\frac{1}{x - 1}}");
-        PrintsAndReadsBack(Expr.One / (1 - 2 * Y / X), @"\frac{1}{-\frac{2 y}{x} + 1}");
+        PrintsAndReadsBack(Expr.One / (1 - 2 * Y / X), @"\frac{1}{1 - \frac{2 y}{x}}");
     }
 
     [Fact]

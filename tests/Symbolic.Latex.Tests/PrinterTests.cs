@@ -43,7 +43,7 @@ public class PrinterTests
     public void Exponentials_and_roots_use_their_notation()
     {
         LatexPrinter.Print(Expr.Exp(2 * x)).Should().Be(@"e^{2 x}");
-        LatexPrinter.Print(Expr.Sqrt(1 - x.Pow(2))).Should().Be(@"\sqrt{-x^{2} + 1}");
+        LatexPrinter.Print(Expr.Sqrt(1 - x.Pow(2))).Should().Be(@"\sqrt{1 - x^{2}}");
     }
 
     [Fact]

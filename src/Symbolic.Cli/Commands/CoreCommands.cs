@@ -53,6 +53,7 @@ public static class CoreCommands
         });
         table.Add(new ReplCommand("defs", ":defs", "list the names assigned with NAME := EXPR", Defs) { Aliases = ["vars"] });
         table.Add(new ReplCommand("steps", ":steps", "show the steps of the last computation", Steps));
+        table.Add(new ReplCommand("export", ":export FILE", "write this session as a page (.html, typeset offline), .tex or .md", Export));
         table.Add(new ReplCommand("format", ":format [latex|text|sympy]", "set (or show) the output format", Format));
         table.Add(new ReplCommand("quit", ":quit", "leave the REPL", _ => new CommandOutput("", Quit: true)) { Aliases = ["q", "exit"] });
     }
@@ -240,6 +241,21 @@ public static class CoreCommands
         if (s.LastSteps.Count == 0) return CommandCall.Message("no steps yet");
         return CommandCall.Message(string.Join("\n", s.LastSteps.Select((st, i) =>
             $"{i + 1}. {st.Rule}: {s.Show(st.After)}{(st.Note is null ? "" : "   (" + st.Note + ")")}")));
+    }
+
+    private static CommandOutput Export(CommandCall call)
+    {
+        var path = call.Arguments;
+        if (path.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
+        var format = Rendering.Documents.Parse(Path.GetExtension(path))
+            ?? throw new UsageException($"{path}: give a file ending in .html, .tex or .md; usage: {call.Command.Usage}");
+        var s = call.Session;
+        try { File.WriteAllText(path, Rendering.Documents.Write(format, Path.GetFileName(path), s.History, s.Latex)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot write {path}: {e.Message}");
+        }
+        return CommandCall.Message($"exported {s.History.Count} input{(s.History.Count == 1 ? "" : "s")} to {path}");
     }
 
     private static CommandOutput Format(CommandCall call)

@@ -160,7 +160,7 @@ public static class FormsCommands
         call.Steps.Append(result.Derivation);
         var components = result.Components;
         if (components.Count == 0) return CommandCall.Message($"all components are zero ({what})");
-        return CommandCall.Message(string.Join("\n", components.Select(c => $"{c.Label} = {call.Session.Show(c.Value)}")));
+        return CommandCall.Message(string.Join("\n", components.Select(c => $"{c.Label} = {call.Session.Show(call.Present(c.Value))}")));
     }
 
     private static CommandOutput SetCoframe(CommandCall call)
@@ -194,15 +194,17 @@ public static class FormsCommands
         var frame = call.Session.Coframe ?? Coframe.Orthonormal(metric);
         var lines = new List<string>();
         var omegas = frame.Forms;
+        // \omega^{1}, d\omega^{1} in LaTeX (a label reads back); omega^1 in text.
+        bool latex = call.Session.Format == OutputFormat.Latex;
         for (int i = 0; i < omegas.Count; i++)
-            lines.Add($"omega^{i + 1} = {ShowForm(call, omegas[i])}");
+            lines.Add($"{(latex ? $"\\omega^{{{i + 1}}}" : $"omega^{i + 1}")} = {ShowForm(call, omegas[i])}");
         for (int i = 0; i < omegas.Count; i++)
-            lines.Add($"d omega^{i + 1} = {ShowForm(call, omegas[i].D().Simplify(call.Budget))}");
-        lines.AddRange(result.Components.Select(c => $"{c.Label} = {call.Session.Show(c.Value)}"));
+            lines.Add($"{(latex ? $"d\\omega^{{{i + 1}}}" : $"d omega^{i + 1}")} = {ShowForm(call, omegas[i].D().Simplify(call.Budget))}");
+        lines.AddRange(result.Components.Select(c => $"{c.Label} = {call.Session.Show(call.Present(c.Value))}"));
         return CommandCall.Message(string.Join("\n", lines));
     }
 
-    private static string ShowForm(CommandCall call, Form f) => f.IsZero ? "0" : call.Session.Show(f.ToExpr());
+    private static string ShowForm(CommandCall call, Form f) => f.IsZero ? "0" : call.Session.Show(call.Present(f.ToExpr()));
 
     private static CommandOutput DeclareFunctions(CommandCall call)
     {

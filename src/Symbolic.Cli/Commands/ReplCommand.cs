@@ -78,6 +78,12 @@ public sealed class CommandCall
         return new CommandOutput(Session.Show(value));
     }
 
+    /// <summary>How a result is shown (<see cref="Presentation.Present(Expr, Derivation?, Budget?)"/>): collected, factored, each choice recorded as a step.</summary>
+    public Expr Present(Expr value) => Presentation.Present(value, Steps, Budget);
+
+    /// <summary>As <see cref="Present(Expr)"/>, keeping what <paramref name="input"/> wrote (its compound angles).</summary>
+    public Expr Present(Expr value, Expr input) => Presentation.Present(value, input, Steps, Budget);
+
     /// <summary>The expression printed in the session's format, as the output, without recording a step.</summary>
     public CommandOutput Show(Expr value) => new(Session.Show(value));
 

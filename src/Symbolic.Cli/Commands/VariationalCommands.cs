@@ -170,13 +170,13 @@ public static class VariationalCommands
             if (done.IsFieldAction)
                 foreach (var field in done.Fields.Where(f => session.Context.Functions.ContainsKey(f.Name)))
                     session.Context.Functions[field.Name] = done.IndependentVariables.Select(v => v.Name).ToList();
-            return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session));
+            return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session, call.Present));
         }
         var parts = call.Parts(2);
         var (lagrangian, t, isAction) = Action.LagrangianOf(call.Read(parts[0]), TimeOf(session.Context));
         var action = ActionOf(lagrangian, t, null);
         var transformedAction = ApplyTransformation(action, parts.Skip(1).ToList(), session, call);
-        var result = transformedAction.Integrand;
+        var result = call.Present(transformedAction.Integrand);
         var value = isAction && transformedAction.IsMechanical ? Call.Of(Function.Integral, result, t) : result;
         var bare = session.Context.Clone();
         bare.Definitions.Clear();
@@ -247,10 +247,13 @@ public static class VariationalCommands
         return ActionOf(lagrangian, t, listed);
     }
 
-    private static string ShowAction(Action action, bool integral, Session session) =>
-        integral && action.IsMechanical && !action.IsFieldAction
-            ? session.Show(Call.Of(Function.Integral, action.Integrand, action.Time))
-            : session.Show(action.Integrand);
+    private static string ShowAction(Action action, bool integral, Session session, Func<Expr, Expr>? present = null)
+    {
+        var integrand = present is null ? action.Integrand : present(action.Integrand);
+        return integral && action.IsMechanical && !action.IsFieldAction
+            ? session.Show(Call.Of(Function.Integral, integrand, action.Time))
+            : session.Show(integrand);
+    }
 
     private static CommandOutput SetAction(CommandCall call)
     {
@@ -292,7 +295,7 @@ public static class VariationalCommands
         var energy = Conservation.Energy(action, budget: call.Budget);
         call.Steps.Append(energy.Derivation);
         var h = Symbol.Of("h");
-        return CommandCall.Message($"{session.Show(Relation.Equation(h, energy.Value))}\n{(energy.IsConserved ? "conserved" : "not conserved")}: {energy.Note}");
+        return CommandCall.Message($"{session.Show(Relation.Equation(h, call.Present(energy.Value, action.Integrand)))}\n{(energy.IsConserved ? "conserved" : "not conserved")}: {energy.Note}");
     }
 
     private static CommandOutput Hamiltonian(CommandCall call)
@@ -328,10 +331,10 @@ public static class VariationalCommands
             : Target(call, parts);
         var result = EulerLagrange.Derive(action, budget: call.Budget);
         call.Steps.Append(result.Derivation);
-        var lines = result.Equations.Select(e => plain ? session.Show(e.Plain) : e.Form switch
+        var lines = result.Equations.Select(e => plain ? session.Show(call.Present(e.Plain)) : e.Form switch
         {
             EquationForm.Conservation => ConservationText(e.Conservation!, session),
-            EquationForm.Solved => session.Show(e.Solved!),
+            EquationForm.Solved => session.Show(call.Present(e.Solved!)),
             EquationForm.Identity => session.Show(Relation.Equation(Expr.Zero, Expr.Zero)),
             _ => session.Show(e.Plain),
         }).Concat(result.Notes.Select(n => "note: " + n))

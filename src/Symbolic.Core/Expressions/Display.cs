@@ -19,10 +19,14 @@ public static class Display
         {
             int at = ordered.Count;
             for (int i = 0; i < ordered.Count; i++) if (Degree(ordered[i]) < 0) { at = i; break; }
+            // 1 − e^{−2Λ}, 1 − 2m/r: a positive constant leads a sum that would otherwise open with a minus sign.
+            if (s.Constant.Sign > 0 && at > 0 && IsNegative(ordered[0])) at = 0;
             ordered.Insert(at, Number.Of(s.Constant));
         }
         return ordered;
     }
+
+    private static bool IsNegative(Expr term) => term is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 };
 
     private sealed class LexComparer : IComparer<Expr>
     {

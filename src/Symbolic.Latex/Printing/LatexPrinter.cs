@@ -22,7 +22,7 @@ public sealed record LatexOptions(string Time = "t", bool ShowArguments = false,
 /// then symbols, then functions.
 /// </summary>
 /// <example><code>LatexPrinter.Print(Expr.Sin(theta).Pow(2) * r.Pow(2));   // r^{2} \sin^{2}\theta</code></example>
-public static class LatexPrinter
+public static partial class LatexPrinter
 {
     private const int PrecRelation = 0, PrecSum = 1, PrecProduct = 2, PrecPower = 4;
 
@@ -34,7 +34,7 @@ public static class LatexPrinter
         return sb.ToString();
     }
 
-    private sealed class Writer
+    private sealed partial class Writer
     {
         private readonly StringBuilder _sb;
         private readonly LatexOptions _o;
@@ -169,6 +169,7 @@ public static class LatexPrinter
                     WriteFactors(num);
                     return;
                 }
+                if (WriteFractionBeforeDerivatives(c, num, den)) return;
                 _sb.Append("\\frac{");
                 var numCoefficient = c.Num;
                 if (!numCoefficient.IsOne || num.Count == 0) { _sb.Append(numCoefficient); if (num.Count > 0) _sb.Append(NeedsCdot(num[0]) ? " \\cdot " : " "); }
@@ -215,17 +216,21 @@ public static class LatexPrinter
             return b switch
             {
                 Number => 0,
-                Symbol => 1,
-                Call { Function.IsUser: true } or Derivative => 2,
-                Sum => 4,
-                Call => 5,
-                _ => 3,
+                Symbol => 2,
+                Sum s when !ContainsUnknown(s) => 3,   // 4 F (\xi^{2} + \eta^{2}) u: a coefficient before the unknowns
+                Call { Function.IsUser: true } or Derivative => 4,
+                Sum => 8,
+                Call => 10,
+                _ => 6,
             };
         }
 
         private static int DisplayOrder(Expr a, Expr b)
         {
             int c = Rank(a).CompareTo(Rank(b));
+            if (c != 0) return c;
+            // b f d, never b d f: a d followed by a letter reads back as a differential.
+            c = IsLetterD(a).CompareTo(IsLetterD(b));
             if (c != 0) return c;
             // a^{2} b, not b a^{2}: order by the base, then the exponent.
             var (ba, ea) = a is Power pa ? (pa.Base, pa.Exponent) : (a, Expr.One);
