@@ -54,7 +54,7 @@ public static class LinearSolver
             }
             b[i] = ctx.Neg(ctx.ToRatFun(Substitution.Apply(eq, zeroMap)));
         }
-        if (m == n && n <= CramerMaxSize && Cramer(ctx, a, b, unknowns) is { } solved) return solved;
+        if (m == n && n <= CramerMaxSize && Cramer(ctx, a, b, unknowns) is { } solved) { solution = solved; return null; }
         // Gaussian elimination with the first nonzero pivot (exact arithmetic: any nonzero pivot is fine).
         var pivotRow = new int[n];
         int row = 0;
