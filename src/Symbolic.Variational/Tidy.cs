@@ -16,13 +16,6 @@ internal static class Tidy
         }
         // The normal form is a single fraction; an article writes r θ̇² − μ/r². Show the shorter one.
         var expanded = Algebra.Expand(s, budget);
-        return Size(expanded) < Size(s) + 4 ? expanded : s;
-    }
-
-    public static int Size(Expr e)
-    {
-        int n = 1;
-        foreach (var c in e.Children) n += Size(c);
-        return n;
+        return Simplifier.Size(expanded) < Simplifier.Size(s) + 4 ? expanded : s;
     }
 }

@@ -158,7 +158,24 @@ public sealed class Product : Expr
 
     private Product(Rational c, ImmutableArray<(Expr, Expr)> factors) : base(HashOf(c, factors), DepthOfFactors(factors))
     {
+        System.Diagnostics.Debug.Assert(IsCanonical(c, factors), "a product built out of canonical form");
         Coefficient = c; Factors = factors;
+    }
+
+    /// <summary>
+    /// The invariant every product keeps: a nonzero coefficient; no zero exponent; bases in canonical order; more than
+    /// one factor unless the coefficient is not 1 (x alone is x); a number times one sum is distributed (2(x + y) = 2x + 2y).
+    /// </summary>
+    private static bool IsCanonical(Rational c, ImmutableArray<(Expr Base, Expr Exponent)> factors)
+    {
+        if (c.IsZero || factors.IsEmpty) return false;
+        if (factors.Length == 1 && (c.IsOne || factors[0].Exponent.IsOne && factors[0].Base is Sum)) return false;
+        for (int i = 0; i < factors.Length; i++)
+        {
+            if (factors[i].Exponent.IsZero) return false;
+            if (i > 0 && ExprOrder.Instance.Compare(factors[i - 1].Base, factors[i].Base) > 0) return false;
+        }
+        return true;
     }
 
     private static int DepthOfFactors(ImmutableArray<(Expr, Expr)> factors)
@@ -278,7 +295,25 @@ public sealed class Sum : Expr
 
     private Sum(Rational c, ImmutableArray<(Expr, Rational)> terms) : base(HashOf(c, terms), DepthOfTerms(terms))
     {
+        System.Diagnostics.Debug.Assert(IsCanonical(c, terms), "a sum built out of canonical form");
         Constant = c; Terms = terms;
+    }
+
+    /// <summary>
+    /// The invariant every sum keeps (SymEngine's <c>Add::is_canonical</c>): at least two summands counting a nonzero
+    /// constant; no zero coefficient; no number among the terms (it is the constant) and no term with a coefficient of
+    /// its own (3x is the term x with coefficient 3); terms in canonical order.
+    /// </summary>
+    private static bool IsCanonical(Rational c, ImmutableArray<(Expr Term, Rational Coefficient)> terms)
+    {
+        if (terms.IsEmpty || terms.Length == 1 && c.IsZero) return false;
+        for (int i = 0; i < terms.Length; i++)
+        {
+            var (t, k) = terms[i];
+            if (k.IsZero || t is Number || t is Product { Coefficient.IsOne: false }) return false;
+            if (i > 0 && ExprOrder.Instance.Compare(terms[i - 1].Term, t) > 0) return false;
+        }
+        return true;
     }
 
     private static int DepthOfTerms(ImmutableArray<(Expr, Rational)> terms)

@@ -181,8 +181,7 @@ public sealed class Call : Expr
     }
 
     /// <summary>A number below zero, or a product with a negative coefficient.</summary>
-    internal static bool LooksNegative(Expr x) =>
-        x is Number n ? n.Value.Sign < 0 : x is Product p && p.Coefficient.Sign < 0;
+    internal static bool LooksNegative(Expr x) => Display.HasMinusSign(x);
 
     private static Expr? Fold(Function f, Expr x) => f.Entry?.ExactValue?.Invoke(x);
 

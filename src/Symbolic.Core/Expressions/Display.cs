@@ -20,13 +20,31 @@ public static class Display
             int at = ordered.Count;
             for (int i = 0; i < ordered.Count; i++) if (Degree(ordered[i]) < 0) { at = i; break; }
             // 1 − e^{−2Λ}, 1 − 2m/r: a positive constant leads a sum that would otherwise open with a minus sign.
-            if (s.Constant.Sign > 0 && at > 0 && IsNegative(ordered[0])) at = 0;
+            if (s.Constant.Sign > 0 && at > 0 && HasMinusSign(ordered[0])) at = 0;
             ordered.Insert(at, Number.Of(s.Constant));
         }
         return ordered;
     }
 
-    private static bool IsNegative(Expr term) => term is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 };
+    /// <summary>
+    /// The terms of <see cref="Terms"/>, each with its leading minus sign split off (−3x → (true, 3x)), as every printer
+    /// writes a sum: the first sign as a prefix, the others as " − " or " + ".
+    /// </summary>
+    public static IEnumerable<(bool Negative, Expr Abs)> SignedTerms(Sum s) => Terms(s).Select(SplitSign);
+
+    /// <summary>
+    /// True when the expression is written with a leading minus sign: a negative number or a product with a negative
+    /// coefficient (−3x, −y/2). Parity normalises f(−x) by it; the printers put x^{−2} in a denominator by it.
+    /// </summary>
+    public static bool HasMinusSign(Expr e) => e is Number n ? n.Value.Sign < 0 : e is Product p && p.Coefficient.Sign < 0;
+
+    /// <summary>Splits off a leading minus sign: −3x → (true, 3x), −2 → (true, 2), x → (false, x).</summary>
+    public static (bool Negative, Expr Abs) SplitSign(Expr e) => e switch
+    {
+        Number n when n.Value.Sign < 0 => (true, Number.Of(-n.Value)),
+        Product p when p.Coefficient.Sign < 0 => (true, Product.Of(p.FactorExprs().Prepend(Number.Of(-p.Coefficient)))),
+        _ => (false, e),
+    };
 
     private sealed class LexComparer : IComparer<Expr>
     {

@@ -180,19 +180,28 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     public Expr Rewrite(Func<Expr, Expr?> rewrite)
     {
         StackGuard.Check();
+        var node = MapChildren(k => k.Rewrite(rewrite));
+        return rewrite(node) ?? node;
+    }
+
+    /// <summary>
+    /// This node with <paramref name="map"/> applied to each child, rebuilt only when a child changed (Roslyn's
+    /// VisitList): the child list is copied once, at the first child that comes back as a different object.
+    /// </summary>
+    public Expr MapChildren(Func<Expr, Expr> map)
+    {
         var kids = Children;
         Expr[]? changed = null;
         for (int i = 0; i < kids.Count; i++)
         {
-            var k = kids[i].Rewrite(rewrite);
+            var k = map(kids[i]);
             if (!ReferenceEquals(k, kids[i]))
             {
                 changed ??= kids.ToArray();
                 changed[i] = k;
             }
         }
-        var node = changed is null ? this : WithChildren(changed);
-        return rewrite(node) ?? node;
+        return changed is null ? this : WithChildren(changed);
     }
 
     /// <summary>Structural equality.</summary>

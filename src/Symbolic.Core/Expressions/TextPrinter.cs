@@ -86,23 +86,14 @@ public static class TextPrinter
     private void WriteSum(StringBuilder sb, Sum s)
     {
         bool first = true;
-        foreach (var term in Display.Terms(s))
+        foreach (var (neg, abs) in Display.SignedTerms(s))
         {
-            var (neg, abs) = SplitSign(term);
             if (first) { if (neg) sb.Append('-'); }
             else sb.Append(neg ? " - " : " + ");
             Write(sb, abs, PrecSum + 1);
             first = false;
         }
     }
-
-    /// <summary>Splits off a leading minus sign: −3x → (true, 3x).</summary>
-    internal static (bool Negative, Expr Abs) SplitSign(Expr e) => e switch
-    {
-        Number n when n.Value.Sign < 0 => (true, Number.Of(-n.Value)),
-        Product p when p.Coefficient.Sign < 0 => (true, Product.Of(p.FactorExprs().Prepend(Number.Of(-p.Coefficient)))),
-        _ => (false, e),
-    };
 
     private void WriteProduct(StringBuilder sb, Product p, int outer)
     {
@@ -154,7 +145,7 @@ public static class TextPrinter
         return (num, den);
     }
 
-    internal static bool IsNegativeExponent(Expr e) => e is Number n ? n.Value.Sign < 0 : e is Product p && p.Coefficient.Sign < 0;
+    internal static bool IsNegativeExponent(Expr e) => Display.HasMinusSign(e);
 
     private void WritePower(StringBuilder sb, Power p, int outer)
     {

@@ -36,17 +36,7 @@ public static class Substitution
             result = f;
             foreach (var (v, n) in d.Variables) result = Calculus.Diff(result, v, n);
         }
-        else
-        {
-            var kids = e.Children;
-            Expr[]? changed = null;
-            for (int i = 0; i < kids.Count; i++)
-            {
-                var k = Walk(kids[i], map, memo);
-                if (!ReferenceEquals(k, kids[i])) { changed ??= kids.ToArray(); changed[i] = k; }
-            }
-            result = changed is null ? e : e.WithChildren(changed);
-        }
+        else result = e.MapChildren(k => Walk(k, map, memo));
         memo[e] = result;
         return result;
     }
@@ -112,14 +102,6 @@ public static class ExprWalks
     public static Expr RewriteTopDown(this Expr e, Func<Expr, Expr?> rewrite)
     {
         var r = rewrite(e);
-        if (r is not null) return r;
-        var kids = e.Children;
-        Expr[]? changed = null;
-        for (int i = 0; i < kids.Count; i++)
-        {
-            var k = kids[i].RewriteTopDown(rewrite);
-            if (!ReferenceEquals(k, kids[i])) { changed ??= kids.ToArray(); changed[i] = k; }
-        }
-        return changed is null ? e : e.WithChildren(changed);
+        return r ?? e.MapChildren(k => k.RewriteTopDown(rewrite));
     }
 }

@@ -90,8 +90,7 @@ public static partial class LatexPrinter
             return tall;
         }
 
-        private static bool IsNegative(Expr exponent) =>
-            exponent is Number n ? n.Value.Sign < 0 : exponent is Product p && p.Coefficient.Sign < 0;
+        private static bool IsNegative(Expr exponent) => Display.HasMinusSign(exponent);
 
         private void WriteNumber(Rational q, int outer)
         {
@@ -108,22 +107,14 @@ public static partial class LatexPrinter
         private void WriteSum(Sum s)
         {
             bool first = true;
-            foreach (var term in Display.Terms(s))
+            foreach (var (neg, abs) in Display.SignedTerms(s))
             {
-                var (neg, abs) = Negate(term);
                 if (first) { if (neg) _sb.Append('-'); }
                 else _sb.Append(neg ? " - " : " + ");
                 Write(abs, PrecSum + 1);
                 first = false;
             }
         }
-
-        private static (bool, Expr) Negate(Expr e) => e switch
-        {
-            Number n when n.Value.Sign < 0 => (true, Number.Of(-n.Value)),
-            Product p when p.Coefficient.Sign < 0 => (true, Product.Of(p.FactorExprs().Prepend(Number.Of(-p.Coefficient)))),
-            _ => (false, e),
-        };
 
         private void WriteProduct(Product p, int outer)
         {
