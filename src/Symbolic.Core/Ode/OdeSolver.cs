@@ -324,26 +324,45 @@ public static class OdeSolver
         {
             var c1 = S(D(G, P)); var c0 = S(D(G, Y));
             if (c1.FreeSymbols().Contains(x) || c0.FreeSymbols().Contains(x) || c1.Contains(Y) || c1.Contains(P) || c0.Contains(Y) || c0.Contains(P)) return null;
+            // y″ = c1 y′ + c0 y + g(x): g = 0 homogeneous; otherwise a particular solution by variation of parameters
             var g = S(G - c1 * P - c0 * Y);
-            if (!g.IsZero) return null;   // homogeneous only
-            // r² − c1 r − c0 = 0
+            if (g.Contains(Y) || g.Contains(P)) return null;
+            // r² − c1 r − c0 = 0: the basis y1, y2 of the homogeneous equation
             var disc = S(c1.Pow(2) + 4 * c0);
-            Expr sol;
+            Expr y1, y2;
             if (disc.IsZero)
             {
                 var r = S(c1 / 2);
-                sol = (C1 + C2 * x) * Expr.Exp(r * x);
+                y1 = Expr.Exp(r * x);
+                y2 = x * Expr.Exp(r * x);
             }
             else if (disc is Number { Value.Sign: < 0 } dn)
             {
                 var alpha = S(c1 / 2);
                 var beta = S(Expr.Sqrt(Number.Of(-dn.Value)) / 2);
-                sol = Expr.Exp(alpha * x) * (C1 * Expr.Cos(beta * x) + C2 * Expr.Sin(beta * x));
+                y1 = Expr.Exp(alpha * x) * Expr.Cos(beta * x);
+                y2 = Expr.Exp(alpha * x) * Expr.Sin(beta * x);
             }
             else
             {
                 var sq = Expr.Sqrt(disc);
-                sol = C1 * Expr.Exp(S((c1 + sq) / 2) * x) + C2 * Expr.Exp(S((c1 - sq) / 2) * x);
+                y1 = Expr.Exp(S((c1 + sq) / 2) * x);
+                y2 = Expr.Exp(S((c1 - sq) / 2) * x);
+            }
+            y1 = S(y1); y2 = S(y2);
+            Expr sol = C1 * y1 + C2 * y2;
+            string method = "constant-coefficients";
+            if (!g.IsZero)
+            {
+                // y_p = −y1 ∫ y2 g / W dx + y2 ∫ y1 g / W dx with W = y1 y2′ − y1′ y2 (constant coefficients: W ≠ 0)
+                var w = S(Algebra.Together(y1 * D(y2, x) - D(y1, x) * y2));
+                if (w.IsZero) return null;
+                var i1 = Integrate(S(Algebra.Together(-y2 * g / w)), x);
+                if (i1 is null) return null;
+                var i2 = Integrate(S(Algebra.Together(y1 * g / w)), x);
+                if (i2 is null) return null;
+                sol += y1 * i1 + y2 * i2;
+                method = "variation-of-parameters";
             }
             sol = S(sol);
             bool ok;
@@ -351,8 +370,9 @@ public static class OdeSolver
             catch (SymbolicException) { ok = false; }
             if (!ok) return null;
             var rel = Relation.Equation(y, sol);
-            steps.Record("constant-coefficients", null, rel, "characteristic equation r² − (" + c1 + ") r − (" + c0 + ") = 0");
-            return new OdeSolution(rel, true, "constant-coefficients", true, steps, null);
+            steps.Record(method, null, rel, "characteristic equation r² − (" + c1 + ") r − (" + c0 + ") = 0" +
+                (g.IsZero ? "" : "; particular solution by variation of parameters for the right side " + g));
+            return new OdeSolution(rel, true, method, true, steps, null);
         }
 
         private OdeSolution? Autonomous(Expr G)

@@ -169,6 +169,18 @@ public class OdeSolverTests
     }
 
     [Fact]
+    public void Inhomogeneous_second_order_equations_are_solved_by_variation_of_parameters_and_verified()
+    {
+        // y″ + y = sec x (variation of parameters proper), y″ − 3y′ + 2y = eˣ (resonant), y″ + 4y = x²
+        var a = Solved(ypp + y, 1 / Expr.Cos(x), "variation-of-parameters");
+        a.Solution!.Right.Should().NotBeNull();
+        Solved(ypp - 3 * yp + 2 * y, Expr.Exp(x), "variation-of-parameters");
+        Solved(ypp + 4 * y, x * x, "variation-of-parameters");
+        // the homogeneous case keeps its name
+        Solved(ypp + y, 0, "constant-coefficients");
+    }
+
+    [Fact]
     public void An_equation_of_no_known_class_says_so()
     {
         var r = OdeSolver.Solve(Relation.Equation(yp, Expr.Sin(x * y)), y);
