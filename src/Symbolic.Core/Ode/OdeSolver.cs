@@ -110,7 +110,66 @@ public static class OdeSolver
             var M = S(F - N * P);
             var G = S(-M / N);   // y′ = G(x, Y)
             steps.Record("solve-for-derivative", null, Relation.Equation(Derivative.Of(y, new[] { (x, 1) }), Substitution.Apply(G, Y, y)));
-            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? Homogeneous(G) ?? Exact(M, N);
+            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? Homogeneous(G) ?? Exact(M, N) ?? Riccati(G);
+        }
+
+        // ---- Riccati y′ = q0 + q1 Y + q2 Y² with a particular solution y_p = c xᵏ found by its constant c
+        private OdeSolution? Riccati(Expr G)
+        {
+            var q2 = S(D(D(G, Y), Y) / 2);
+            if (q2.IsZero || q2.Contains(Y)) return null;
+            var q1 = S(Substitution.Apply(D(G, Y), Y, Expr.Zero));
+            var q0 = S(Substitution.Apply(G, Y, Expr.Zero));
+            if (q1.Contains(Y) || q0.Contains(Y) || !Zero(G - q0 - q1 * Y - q2 * Y * Y)) return null;
+            foreach (var yp in ParticularCandidates(G))
+            {
+                if (!VerifyExplicit(yp, G)) continue;
+                // y = y_p + 1/v: v′ = −(q1 + 2 q2 y_p) v − q2, a linear equation
+                var a = S(q1 + 2 * q2 * yp);
+                var big = Integrate(a, x);
+                if (big is null) continue;
+                var mu = S(Expr.Exp(big));
+                var inner = Integrate(S(-q2 * mu), x);
+                if (inner is null) continue;
+                var sol = S(yp + mu / (inner + C1));
+                steps.Record("riccati-particular", null, Relation.Equation(y, yp), "a particular solution c·xᵏ of the Riccati equation, checked by substitution");
+                if (Done("riccati", Y, sol, true, G) is { } done) return done;
+            }
+            return null;
+        }
+
+        /// <summary>Particular solutions c·xᵏ (k = −2 … 2): the residual, a polynomial of degree ≤ 2 in c, must vanish identically in x.</summary>
+        private IEnumerable<Expr> ParticularCandidates(Expr G)
+        {
+            var c = Symbol.Of("c_");
+            foreach (var k in new[] { -1, 0, 1, -2, 2 })
+            {
+                Expr[] coefficients;
+                try
+                {
+                    var form = c * x.Pow(k);
+                    var num = Algebra.Numerator(S(Algebra.Together(D(form, x) - Substitution.Apply(G, Y, form))));
+                    var a2 = S(D(D(num, c), c) / 2);
+                    var a1 = S(Substitution.Apply(D(num, c), c, Expr.Zero));
+                    var a0 = S(Substitution.Apply(num, c, Expr.Zero));
+                    var lead = !a2.IsZero ? a2 : !a1.IsZero ? a1 : a0;
+                    if (lead.IsZero || !Zero(D(D(D(num, c), c), c))) continue;
+                    coefficients = new[] { S(a2 / lead), S(a1 / lead), S(a0 / lead) };
+                }
+                catch (SymbolicException) { continue; }
+                if (coefficients.Any(e => e.Contains(x))) continue;
+                var (b2, b1, b0) = (coefficients[0], coefficients[1], coefficients[2]);
+                var roots = new List<Expr>();
+                if (b2.IsZero) { if (!b1.IsZero) roots.Add(S(-b0 / b1)); }
+                else
+                {
+                    var disc = S(b1 * b1 - 4 * b2 * b0);
+                    if (disc is Number { Value.Sign: < 0 }) continue;
+                    roots.Add(S((-b1 + Expr.Sqrt(disc)) / (2 * b2)));
+                    if (!disc.IsZero) roots.Add(S((-b1 - Expr.Sqrt(disc)) / (2 * b2)));
+                }
+                foreach (var r in roots) yield return S(r * x.Pow(k));
+            }
         }
 
         private OdeSolution? Done(string method, Expr lhs, Expr rhs, bool isExplicit, Expr G)

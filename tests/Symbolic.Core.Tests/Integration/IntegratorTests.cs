@@ -181,6 +181,18 @@ public class OdeSolverTests
     }
 
     [Fact]
+    public void Riccati_equations_are_solved_from_a_particular_solution_they_admit()
+    {
+        // y′ = y² − 2/x² (y_p = 1/x or −2/x) and y′ = y² − y/x − 1/x² (y_p = 1/x); each solution verified by substitution
+        Solved(yp, y.Pow(2) - 2 / x.Pow(2), "riccati").Solution!.Right.Should().Match<Expr>(e => e.Contains(OdeSolver.C1));
+        Solved(yp, y.Pow(2) - y / x - 1 / x.Pow(2), "riccati");
+        // y′ = y² − x² + 1 has y_p = x, but the linear step needs ∫e^{x²}: not elementary, so no solution is claimed
+        var r = OdeSolver.Solve(Relation.Equation(yp, y.Pow(2) - x.Pow(2) + 1), y);
+        r.Found.Should().BeFalse();
+        r.NotFoundReason.Should().Contain("not of a known class");
+    }
+
+    [Fact]
     public void An_equation_of_no_known_class_says_so()
     {
         var r = OdeSolver.Solve(Relation.Equation(yp, Expr.Sin(x * y)), y);
