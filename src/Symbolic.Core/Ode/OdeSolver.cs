@@ -110,7 +110,66 @@ public static class OdeSolver
             var M = S(F - N * P);
             var G = S(-M / N);   // y′ = G(x, Y)
             steps.Record("solve-for-derivative", null, Relation.Equation(Derivative.Of(y, new[] { (x, 1) }), Substitution.Apply(G, Y, y)));
-            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? Homogeneous(G) ?? Exact(M, N);
+            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? Homogeneous(G) ?? Exact(M, N) ?? Riccati(G);
+        }
+
+        // ---- Riccati y′ = q0 + q1 Y + q2 Y² with a particular solution y_p = c xᵏ found by its constant c
+        private OdeSolution? Riccati(Expr G)
+        {
+            var q2 = S(D(D(G, Y), Y) / 2);
+            if (q2.IsZero || q2.Contains(Y)) return null;
+            var q1 = S(Substitution.Apply(D(G, Y), Y, Expr.Zero));
+            var q0 = S(Substitution.Apply(G, Y, Expr.Zero));
+            if (q1.Contains(Y) || q0.Contains(Y) || !Zero(G - q0 - q1 * Y - q2 * Y * Y)) return null;
+            foreach (var yp in ParticularCandidates(G))
+            {
+                if (!VerifyExplicit(yp, G)) continue;
+                // y = y_p + 1/v: v′ = −(q1 + 2 q2 y_p) v − q2, a linear equation
+                var a = S(q1 + 2 * q2 * yp);
+                var big = Integrate(a, x);
+                if (big is null) continue;
+                var mu = S(Expr.Exp(big));
+                var inner = Integrate(S(-q2 * mu), x);
+                if (inner is null) continue;
+                var sol = S(yp + mu / (inner + C1));
+                steps.Record("riccati-particular", null, Relation.Equation(y, yp), "a particular solution c·xᵏ of the Riccati equation, checked by substitution");
+                if (Done("riccati", Y, sol, true, G) is { } done) return done;
+            }
+            return null;
+        }
+
+        /// <summary>Particular solutions c·xᵏ (k = −2 … 2): the residual, a polynomial of degree ≤ 2 in c, must vanish identically in x.</summary>
+        private IEnumerable<Expr> ParticularCandidates(Expr G)
+        {
+            var c = Symbol.Of("c_");
+            foreach (var k in new[] { -1, 0, 1, -2, 2 })
+            {
+                Expr[] coefficients;
+                try
+                {
+                    var form = c * x.Pow(k);
+                    var num = Algebra.Numerator(S(Algebra.Together(D(form, x) - Substitution.Apply(G, Y, form))));
+                    var a2 = S(D(D(num, c), c) / 2);
+                    var a1 = S(Substitution.Apply(D(num, c), c, Expr.Zero));
+                    var a0 = S(Substitution.Apply(num, c, Expr.Zero));
+                    var lead = !a2.IsZero ? a2 : !a1.IsZero ? a1 : a0;
+                    if (lead.IsZero || !Zero(D(D(D(num, c), c), c))) continue;
+                    coefficients = new[] { S(a2 / lead), S(a1 / lead), S(a0 / lead) };
+                }
+                catch (SymbolicException) { continue; }
+                if (coefficients.Any(e => e.Contains(x))) continue;
+                var (b2, b1, b0) = (coefficients[0], coefficients[1], coefficients[2]);
+                var roots = new List<Expr>();
+                if (b2.IsZero) { if (!b1.IsZero) roots.Add(S(-b0 / b1)); }
+                else
+                {
+                    var disc = S(b1 * b1 - 4 * b2 * b0);
+                    if (disc is Number { Value.Sign: < 0 }) continue;
+                    roots.Add(S((-b1 + Expr.Sqrt(disc)) / (2 * b2)));
+                    if (!disc.IsZero) roots.Add(S((-b1 - Expr.Sqrt(disc)) / (2 * b2)));
+                }
+                foreach (var r in roots) yield return S(r * x.Pow(k));
+            }
         }
 
         private OdeSolution? Done(string method, Expr lhs, Expr rhs, bool isExplicit, Expr G)
@@ -324,26 +383,45 @@ public static class OdeSolver
         {
             var c1 = S(D(G, P)); var c0 = S(D(G, Y));
             if (c1.FreeSymbols().Contains(x) || c0.FreeSymbols().Contains(x) || c1.Contains(Y) || c1.Contains(P) || c0.Contains(Y) || c0.Contains(P)) return null;
+            // y″ = c1 y′ + c0 y + g(x): g = 0 homogeneous; otherwise a particular solution by variation of parameters
             var g = S(G - c1 * P - c0 * Y);
-            if (!g.IsZero) return null;   // homogeneous only
-            // r² − c1 r − c0 = 0
+            if (g.Contains(Y) || g.Contains(P)) return null;
+            // r² − c1 r − c0 = 0: the basis y1, y2 of the homogeneous equation
             var disc = S(c1.Pow(2) + 4 * c0);
-            Expr sol;
+            Expr y1, y2;
             if (disc.IsZero)
             {
                 var r = S(c1 / 2);
-                sol = (C1 + C2 * x) * Expr.Exp(r * x);
+                y1 = Expr.Exp(r * x);
+                y2 = x * Expr.Exp(r * x);
             }
             else if (disc is Number { Value.Sign: < 0 } dn)
             {
                 var alpha = S(c1 / 2);
                 var beta = S(Expr.Sqrt(Number.Of(-dn.Value)) / 2);
-                sol = Expr.Exp(alpha * x) * (C1 * Expr.Cos(beta * x) + C2 * Expr.Sin(beta * x));
+                y1 = Expr.Exp(alpha * x) * Expr.Cos(beta * x);
+                y2 = Expr.Exp(alpha * x) * Expr.Sin(beta * x);
             }
             else
             {
                 var sq = Expr.Sqrt(disc);
-                sol = C1 * Expr.Exp(S((c1 + sq) / 2) * x) + C2 * Expr.Exp(S((c1 - sq) / 2) * x);
+                y1 = Expr.Exp(S((c1 + sq) / 2) * x);
+                y2 = Expr.Exp(S((c1 - sq) / 2) * x);
+            }
+            y1 = S(y1); y2 = S(y2);
+            Expr sol = C1 * y1 + C2 * y2;
+            string method = "constant-coefficients";
+            if (!g.IsZero)
+            {
+                // y_p = −y1 ∫ y2 g / W dx + y2 ∫ y1 g / W dx with W = y1 y2′ − y1′ y2 (constant coefficients: W ≠ 0)
+                var w = S(Algebra.Together(y1 * D(y2, x) - D(y1, x) * y2));
+                if (w.IsZero) return null;
+                var i1 = Integrate(S(Algebra.Together(-y2 * g / w)), x);
+                if (i1 is null) return null;
+                var i2 = Integrate(S(Algebra.Together(y1 * g / w)), x);
+                if (i2 is null) return null;
+                sol += y1 * i1 + y2 * i2;
+                method = "variation-of-parameters";
             }
             sol = S(sol);
             bool ok;
@@ -351,8 +429,9 @@ public static class OdeSolver
             catch (SymbolicException) { ok = false; }
             if (!ok) return null;
             var rel = Relation.Equation(y, sol);
-            steps.Record("constant-coefficients", null, rel, "characteristic equation r² − (" + c1 + ") r − (" + c0 + ") = 0");
-            return new OdeSolution(rel, true, "constant-coefficients", true, steps, null);
+            steps.Record(method, null, rel, "characteristic equation r² − (" + c1 + ") r − (" + c0 + ") = 0" +
+                (g.IsZero ? "" : "; particular solution by variation of parameters for the right side " + g));
+            return new OdeSolution(rel, true, method, true, steps, null);
         }
 
         private OdeSolution? Autonomous(Expr G)

@@ -169,6 +169,30 @@ public class OdeSolverTests
     }
 
     [Fact]
+    public void Inhomogeneous_second_order_equations_are_solved_by_variation_of_parameters_and_verified()
+    {
+        // y″ + y = sec x (variation of parameters proper), y″ − 3y′ + 2y = eˣ (resonant), y″ + 4y = x²
+        var a = Solved(ypp + y, 1 / Expr.Cos(x), "variation-of-parameters");
+        a.Solution!.Right.Should().NotBeNull();
+        Solved(ypp - 3 * yp + 2 * y, Expr.Exp(x), "variation-of-parameters");
+        Solved(ypp + 4 * y, x * x, "variation-of-parameters");
+        // the homogeneous case keeps its name
+        Solved(ypp + y, 0, "constant-coefficients");
+    }
+
+    [Fact]
+    public void Riccati_equations_are_solved_from_a_particular_solution_they_admit()
+    {
+        // y′ = y² − 2/x² (y_p = 1/x or −2/x) and y′ = y² − y/x − 1/x² (y_p = 1/x); each solution verified by substitution
+        Solved(yp, y.Pow(2) - 2 / x.Pow(2), "riccati").Solution!.Right.Should().Match<Expr>(e => e.Contains(OdeSolver.C1));
+        Solved(yp, y.Pow(2) - y / x - 1 / x.Pow(2), "riccati");
+        // y′ = y² − x² + 1 has y_p = x, but the linear step needs ∫e^{x²}: not elementary, so no solution is claimed
+        var r = OdeSolver.Solve(Relation.Equation(yp, y.Pow(2) - x.Pow(2) + 1), y);
+        r.Found.Should().BeFalse();
+        r.NotFoundReason.Should().Contain("not of a known class");
+    }
+
+    [Fact]
     public void An_equation_of_no_known_class_says_so()
     {
         var r = OdeSolver.Solve(Relation.Equation(yp, Expr.Sin(x * y)), y);
