@@ -212,6 +212,11 @@ internal sealed partial class Lowerer
             i++;
             return Lower(distributed);
         }
+        if (f is Group { Open: "(", Content: BinaryOperation { Operator: var dot } one } && dot.Trim() is "\\cdot" && EndsWithOperator(one))
+        {
+            i++;   // (δr·∇) f: the operator acts on what follows the parentheses
+            return Lower(Append(one, next));
+        }
         return null;
     }
 
