@@ -379,4 +379,7 @@ internal sealed partial class Lowerer
         Expr by = den.Count == 2 ? Lower(den[1]) : JuxtapositionOf(den.Skip(1).ToList());
         return Call.Of(Function.Named("Derivative"), of, by);
     }
+
+    /// <summary>A name that a function of the display depends on (u(x, y) makes x and y variables).</summary>
+    private bool IsVariableOfTheDisplay(string name) => _functions.Values.Any(args => args.Contains(name));
 }
