@@ -49,7 +49,7 @@ term
 // An evaluation bar F \bigg|_a^b applies to the whole term before it (grammar/README.md).
 evalBar : BAR (SUB arg (SUP arg)? | SUP arg (SUB arg)?) ;
 // \boldsymbol{\cdot}: an operator written in a font is the operator.
-mulOp   : MULOP | STAR | FONT LBRACE (MULOP | STAR) RBRACE ;
+mulOp   : MULOP | STAR | FONT_OP ;
 
 chain   : factor+ ;
 
@@ -165,6 +165,8 @@ FRAC        : '\\frac' | '\\dfrac' | '\\tfrac' | '\\cfrac' ;
 BINOM       : '\\binom' | '\\dbinom' | '\\tbinom' ;
 SQRT        : '\\sqrt' ;
 
+// \boldsymbol{\cdot}: an operator in a font is the operator (one token, so it is never read as a bold symbol).
+FONT_OP     : ('\\boldsymbol' | '\\mathbf' | '\\bm') [ \t]* '{' [ \t]* ('\\cdot' | '\\times' | '*') [ \t]* '}' ;
 FONT
     : '\\mathrm' | '\\mathbf' | '\\mathit' | '\\mathsf' | '\\mathtt' | '\\mathbb' | '\\mathcal'
     | '\\mathscr' | '\\mathfrak' | '\\mathnormal' | '\\boldsymbol' | '\\bm' | '\\pmb' | '\\mathbfit'

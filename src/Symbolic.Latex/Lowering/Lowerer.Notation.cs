@@ -212,6 +212,11 @@ internal sealed partial class Lowerer
             i++;
             return Lower(distributed);
         }
+        if (f is Group { Open: "(", Content: BinaryOperation { Operator: var dot } one } && dot.Trim() is "\\cdot" && EndsWithOperator(one))
+        {
+            i++;   // (δr·∇) f: the operator acts on what follows the parentheses
+            return Lower(Append(one, next));
+        }
         return null;
     }
 
@@ -374,4 +379,7 @@ internal sealed partial class Lowerer
         Expr by = den.Count == 2 ? Lower(den[1]) : JuxtapositionOf(den.Skip(1).ToList());
         return Call.Of(Function.Named("Derivative"), of, by);
     }
+
+    /// <summary>A name that a function of the display depends on (u(x, y) makes x and y variables).</summary>
+    private bool IsVariableOfTheDisplay(string name) => _functions.Values.Any(args => args.Contains(name));
 }

@@ -255,7 +255,9 @@ internal sealed partial class Lowerer
             // d/dt (m\dot x): m is a constant because nothing says otherwise; that could go either way.
             foreach (var (name, node) in names)
                 foreach (var v in variables)
-                    if (!_ctx.Definitions.ContainsKey(name) && name != v && !(_functions.TryGetValue(name, out var known) && known.Contains(v)))
+                    if (!_ctx.Definitions.ContainsKey(name) && name != v && !(_functions.TryGetValue(name, out var known) && known.Contains(v))
+                        // ∂/∂x (x y) with y a variable of the display: holding the other variables fixed is what ∂ means, nothing to say.
+                        && !(d.Partial && IsVariableOfTheDisplay(name)))
                         Warn(node, $"{Pretty(name)} is taken as a constant in this derivative by {Pretty(v)}: nothing says it depends on {Pretty(v)} (a dot, a derivative or a declaration would)");
             return;
         }

@@ -199,7 +199,7 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                 if (first) items.Add((null, SourceSpan.None, null));
                 else if (op is not null) items.Add((op, opSpan, null));
                 // \boldsymbol{\cdot} is the operator \cdot: the font changes only its look.
-                op = (m.MULOP() ?? m.STAR())?.GetText() ?? m.GetText(); opSpan = Span(m); first = false;
+                op = m.FONT_OP() is { } fontOp ? FontOperator(fontOp.GetText()) : m.GetText(); opSpan = Span(m); first = false;
             }
             else
             {
@@ -496,6 +496,13 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
     {
         var open = token.IndexOf('{');
         return token[(open + 1)..^1];
+    }
+
+    /// <summary>The operator inside <c>\boldsymbol{\cdot}</c>: <c>\cdot</c>.</summary>
+    private static string FontOperator(string token)
+    {
+        var open = token.IndexOf('{');
+        return token[(open + 1)..^1].Trim();
     }
 
     private MathNode Arg(P.ArgContext ctx)
