@@ -15,8 +15,8 @@ public sealed class ArticleLengthTests(ITestOutputHelper output)
     /// <summary>The goal: every result within this factor of the article's length.</summary>
     private const double Goal = 1.3;
 
-    /// <summary>Measured when the table was made: a result may not grow beyond this factor without a reviewed change here.</summary>
-    private const double Ceiling = 1.6;
+    /// <summary>Every row meets the goal now (before the presentation layer the worst was 1.55): a result may not grow beyond it.</summary>
+    private const double Ceiling = Goal;
 
     [Fact]
     public void Every_golden_result_is_measured_against_the_articles_printed_length()

@@ -121,14 +121,19 @@ public sealed class DocumentTests
 
     private static string Chromium(string browser, string arguments)
     {
-        var info = new ProcessStartInfo(browser, "--headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=5000 " + arguments)
+        var info = new ProcessStartInfo(browser, "--headless --no-sandbox --disable-gpu --hide-scrollbars " + arguments)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         using var p = Process.Start(info)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit(120_000).Should().BeTrue("chromium should finish within two minutes");
+        // Generous: a hang detector on a shared machine, not a timing assertion.
+        if (!p.WaitForExit(600_000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("chromium did not finish rendering the examples page within ten minutes");
+        }
         return stdout.Result;
     }
 }

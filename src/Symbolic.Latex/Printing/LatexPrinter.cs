@@ -83,8 +83,9 @@ public static partial class LatexPrinter
         {
             if (_tall.TryGetValue(e, out var known)) return known;
             StackGuard.Check();
-            bool tall = e is Product p && (!p.Coefficient.IsInteger || p.Factors.Any(f => IsNegative(f.Exponent)))
-                        || e is Power pw && IsNegative(pw.Exponent) || e is Number { Value.IsInteger: false };
+            // e^{-2\Lambda} is written as a power, not a fraction: it does not make its sum tall.
+            bool tall = e is Product p && (!p.Coefficient.IsInteger || p.Factors.Any(f => IsNegative(f.Exponent) && f.Base != Expr.E))
+                        || e is Power pw && IsNegative(pw.Exponent) && pw.Base != Expr.E || e is Number { Value.IsInteger: false };
             if (!tall) foreach (var c in e.Children) if (IsTall(c)) { tall = true; break; }
             _tall[e] = tall;
             return tall;
