@@ -97,6 +97,29 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Ctrl_C_from_another_thread_stops_a_long_curvature_promptly_with_the_cancellation_message()
+    {
+        // Kerr with two typos: the gcds of its Kretschmann scalar ran 59 s past Ctrl-C before the checks inside the gcd
+        var s = new Session();
+        s.Out(":assume r > 0, m > 0, a > 0");
+        var metric = @":metric ds^2 = -\left(1-\frac{2mr}{r^2+a^2\cos^2\theta}\right)dt^2 - \frac{4mr\sin^2\theta}{r^2+a^2\cos^2\theta}dt\,d\phi"
+            + @" + \frac{r^2+a^2\cos^2\theta}{r^2-2mr+a}dr^2 + (r^2+a^2\cos^2\theta)d\theta^2"
+            + @" + \left(r^2+a^2+\frac{2mra^2\sin^2\theta}{r^2+a^2\cos^2\theta}\right)\sin^2\theta\,d\phi^2, t, r, \theta, \phi";
+        s.Execute(metric).IsError.Should().BeFalse();
+        using var cts = new CancellationTokenSource();
+        var work = Task.Run(() => s.Execute(":kretschmann", cts.Token));
+        Thread.Sleep(1500);
+        work.IsCompleted.Should().BeFalse("the computation must still run when Ctrl-C comes, or this test proves nothing");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        cts.Cancel();
+        var r = work.GetAwaiter().GetResult();
+        var after = clock.Elapsed;
+        r.IsError.Should().BeTrue();
+        r.Output.Should().Be("cancelled");
+        after.Should().BeLessThan(TimeSpan.FromSeconds(5));   // a hang detector for a shared machine; alone it is milliseconds
+    }
+
+    [Fact]
     public void An_internal_error_in_a_one_shot_command_exits_3_and_says_it_is_a_bug()
     {
         var root = Program.BuildRootCommand();

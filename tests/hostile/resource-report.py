@@ -3,7 +3,7 @@
 
 Runs each input through the built CLI as a whole process (the one-shot commands with their default
 60 s time limit, REPL lines through `symbolic run`), measures wall time and peak resident memory with
-/usr/bin/time, and prints a Markdown table beside the figures the issue's probe measured before the
+/usr/bin/time (wall and CPU time: on a shared machine the CPU time is the steadier figure), and prints a Markdown table beside the figures the issue's probe measured before the
 fixes. Build first (`dotnet build src/Symbolic.Cli`), then from the repository root:
 
     python3 tests/hostile/resource-report.py [--cli PATH/symbolic.dll] [--only SUBSTRING] > report.md
@@ -65,6 +65,8 @@ CASES = [
 
 def run(cli, kind, payload, timeout):
     tmp = None
+    if kind == "eval" and len(payload) > 100_000:
+        kind, payload = "run", payload + "\n"   # one argument may not exceed 128 kB: longer input goes as a script line
     if kind == "run":
         tmp = tempfile.NamedTemporaryFile("w", suffix=".sym", delete=False)
         tmp.write(payload); tmp.close()
@@ -73,7 +75,7 @@ def run(cli, kind, payload, timeout):
         args = []
     else:
         args = [kind, payload]
-    cmd = ["/usr/bin/time", "-f", "TIME %e %M", "dotnet", cli] + args
+    cmd = ["/usr/bin/time", "-f", "TIME %e %M %U %S", "dotnet", cli] + args
     start = time.time()
     try:
         p = subprocess.run(cmd, input=payload if kind == "stdin" else "", capture_output=True, text=True,
@@ -83,13 +85,13 @@ def run(cli, kind, payload, timeout):
         rc, err, out = -9, "", ""
     finally:
         if tmp: os.unlink(tmp.name)
-    wall, rss = time.time() - start, 0
+    wall, rss, cpu = time.time() - start, 0, 0.0
     for line in err.splitlines():
         if line.startswith("TIME "):
-            _, e, m = line.split(); wall, rss = float(e), int(m) * 1024
+            _, e, m, u, s = line.split(); wall, rss, cpu = float(e), int(m) * 1024, float(u) + float(s)
     msg = next((l for l in err.splitlines() if l.strip() and not l.startswith("TIME ") and "Command exited" not in l), "")
     if not msg: msg = (out.strip().splitlines() or [""])[-1]
-    return rc, wall, rss, msg[:90]
+    return rc, wall, cpu, rss, msg[:90]
 
 def verdict(rc, wall, rss, msg):
     if rc == -9: return "HANG"
@@ -103,18 +105,19 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.path.join(ROOT, "src/Symbolic.Cli/bin/Debug/net10.0/symbolic.dll"))
     ap.add_argument("--only", default="")
+    ap.add_argument("--skip", type=int, default=0, help="skip the first N cases")
     ap.add_argument("--timeout", type=float, default=120, help="outer kill, seconds (the CLI stops itself at 60)")
     a = ap.parse_args()
-    print("| class | input | before (issue 10 probe) | after: time | after: peak memory | exit | verdict | message or last line |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| class | input | before (issue 10 probe) | after: wall time | after: CPU time | after: peak memory | exit | verdict | message or last line |")
+    print("|---|---|---|---|---|---|---|---|---|")
     counts = {}
-    for cls, label, kind, payload, before in CASES:
+    for cls, label, kind, payload, before in CASES[a.skip:]:
         if a.only and a.only not in label: continue
-        rc, wall, rss, msg = run(a.cli, kind, payload, a.timeout)
+        rc, wall, cpu, rss, msg = run(a.cli, kind, payload, a.timeout)
         v = verdict(rc, wall, rss, msg)
         counts[v] = counts.get(v, 0) + 1
         esc = lambda s: s.replace("|", "\\|")
-        print(f"| {cls} | {esc(label)} | {before} | {wall:.2f} s | {rss / (1 << 20):.0f} MB | {rc} | {v} | {esc(msg)} |", flush=True)
+        print(f"| {cls} | {esc(label)} | {before} | {wall:.2f} s | {cpu:.2f} s | {rss / (1 << 20):.0f} MB | {rc} | {v} | {esc(msg)} |", flush=True)
     print()
     print("verdicts: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
 
