@@ -45,6 +45,16 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void A_result_too_large_to_typeset_is_shown_with_its_size_and_the_full_text_folded_away()
+    {
+        var huge = string.Join(" + ", Enumerable.Range(1, 4000).Select(i => $"x^{{{i}}}"));
+        var entry = new TranscriptEntry("huge", new ExecuteResult(huge), null);
+        var html = HtmlDocument.Write("huge", [entry], e => e.ToString());
+        html.Should().Contain($"a result of {huge.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, too large to typeset").And.Contain("<pre>x^{1} + x^{2}");
+        html.Should().NotContain("data-tex=\"x^{1}");
+    }
+
+    [Fact]
     public void A_tex_document_puts_each_derivation_in_an_align_and_a_markdown_one_in_dollar_blocks()
     {
         var (s, _) = Run("laplacian-spherical.sym");

@@ -38,6 +38,9 @@ public static class HtmlDocument
         return page[..at] + body + page[at..];
     }
 
+    /// <summary>A formula longer than this (thousands of terms) is shown as its size with the full LaTeX folded away, not typeset.</summary>
+    public const int MaxTypesetLength = 20_000;
+
     private static void WriteEntry(StringBuilder sb, TranscriptEntry e, Func<Expr, string> latex)
     {
         sb.Append("<section class=\"entry\">\n<pre class=\"input\">");
@@ -54,7 +57,11 @@ public static class HtmlDocument
             sb.Append("<div class=\"result\">");
             foreach (var part in Documents.Split(line))
             {
-                if (part.IsMath) sb.Append("<span class=\"math\" data-tex=\"").Append(Documents.HtmlEscape(part.Text)).Append("\"></span>");
+                if (part.IsMath && part.Text.Length > MaxTypesetLength)
+                    sb.Append("<span class=\"text\">a result of ").Append(part.Text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
+                      .Append(" characters, too large to typeset</span><details class=\"full\"><summary>its LaTeX</summary><pre>")
+                      .Append(Documents.HtmlEscape(part.Text)).Append("</pre></details>");
+                else if (part.IsMath) sb.Append("<span class=\"math\" data-tex=\"").Append(Documents.HtmlEscape(part.Text)).Append("\"></span>");
                 else sb.Append("<span class=\"text\">").Append(Documents.HtmlEscape(part.Text)).Append("</span>");
             }
             sb.Append("</div>\n");
