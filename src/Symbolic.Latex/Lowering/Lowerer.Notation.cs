@@ -205,7 +205,7 @@ internal sealed partial class Lowerer
         if (f is Fraction sf && SymbolicOrder(sf) is { Operand: null } so)
         {
             i++;
-            return Call.Of(Function.Named("Derivative"), Unit(factors, ref i), so.Variable, so.Order);
+            return Call.Of(Function.TotalDerivative, Unit(factors, ref i), so.Variable, so.Order);
         }
         if (f is Group { Open: "(", Content: BinaryOperation sum } && OperatorSum(sum, next) is { } distributed)
         {
@@ -358,7 +358,7 @@ internal sealed partial class Lowerer
         if (!before.Any(x => x is Call { Function.IsUser: true, Args.Length: > 0 } c && !_ctx.Functions.ContainsKey(c.Function.Name)
                              && (foreign || !c.Args.All(arg => arg is KSymbol))))
             return null;
-        return order == 1 ? Call.Of(Function.Named("Derivative"), before, variable) : Call.Of(Function.Named("Derivative"), before, variable, order);
+        return order == 1 ? Call.Of(Function.TotalDerivative, before, variable) : Call.Of(Function.TotalDerivative, before, variable, order);
     }
 
     /// <summary>u_{>1}, x_{t,&lt;d}: a relation with nothing on its left, inside a script, is the condition "&gt; 1".</summary>
@@ -377,7 +377,7 @@ internal sealed partial class Lowerer
         if (num.Count < 2 || den.Count < 2 || OperatorMark(num[0]) != "delta" || OperatorMark(den[0]) != "delta") return null;
         Expr of = num.Count == 2 ? Lower(num[1]) : JuxtapositionOf(num.Skip(1).ToList());
         Expr by = den.Count == 2 ? Lower(den[1]) : JuxtapositionOf(den.Skip(1).ToList());
-        return Call.Of(Function.Named("Derivative"), of, by);
+        return Call.Of(Function.TotalDerivative, of, by);
     }
 
     /// <summary>A name that a function of the display depends on (u(x, y) makes x and y variables).</summary>

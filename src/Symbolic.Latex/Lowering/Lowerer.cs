@@ -451,7 +451,7 @@ internal sealed partial class Lowerer
             {
                 var stripped = StripPunctuation(seq);
                 if (!ReferenceEquals(stripped, seq)) return Lower(stripped);
-                return Call.Of(Function.Named("tuple"), seq.Items.Where(i => i is not Empty).Select(Lower).ToArray());
+                return Call.Of(Function.Tuple, seq.Items.Where(i => i is not Empty).Select(Lower).ToArray());
             }
             case FunctionCall fc when fc.Argument is Group { Open: "(", Content: Sequence args } && !Function.Builtins.ContainsKey(fc.Name) && fc.Name is not ("exp" or "ln" or "log"):
                 return Call.Of(Function.Named(fc.Name), args.Items.Where(i => i is not Empty).Select(Lower).ToArray());
@@ -753,8 +753,8 @@ internal sealed partial class Lowerer
     private Expr FractionOf(Fraction f)
     {
         if (SymbolicOrder(f) is { } symbolic)
-            return symbolic.Operand is { } so ? Call.Of(Function.Named("Derivative"), Lower(so), symbolic.Variable, symbolic.Order)
-                : Call.Of(Function.Named("partial"), symbolic.Variable, symbolic.Order);
+            return symbolic.Operand is { } so ? Call.Of(Function.TotalDerivative, Lower(so), symbolic.Variable, symbolic.Order)
+                : Call.Of(Function.PartialOperator, symbolic.Variable, symbolic.Order);
         if (FunctionalDerivative(f) is { } functional) return functional;
         var spec = DerivativeFraction(f);
         if (spec is null)
@@ -1222,7 +1222,7 @@ internal sealed partial class Lowerer
             args.AddRange(variables);
             var integral = Call.Of(Function.Integral, args.ToArray());
             if (bo.Subscript is { } lo && bo.Superscript is { } hi)
-                integral = Call.Of(Function.Named("limits"), integral, Lower(lo), Lower(hi));
+                integral = Call.Of(Function.Limits, integral, Lower(lo), Lower(hi));
             return integral;
         }
         var scripts = new List<Expr> { Lower(bo.Body) };
@@ -1241,7 +1241,7 @@ internal sealed partial class Lowerer
         if (g.Content is LatexEnvironment env) return EnvironmentOf(env);
         if (g.Content is Sequence seq && !ReferenceEquals(StripPunctuation(seq), seq)) return Lower(StripPunctuation(seq));
         if (Commutator(g) is { } commutator) return commutator;
-        if (g.Content is Sequence tuple) return Call.Of(Function.Named("tuple"), tuple.Items.Where(i => i is not Empty).Select(Lower).ToArray());
+        if (g.Content is Sequence tuple) return Call.Of(Function.Tuple, tuple.Items.Where(i => i is not Empty).Select(Lower).ToArray());
         return Lower(g.Content);
     }
 
