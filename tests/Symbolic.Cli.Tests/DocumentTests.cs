@@ -76,7 +76,7 @@ public sealed class DocumentTests
         code.Should().Be(1);
         output.ToString().Should().Contain("> x + 1").And.Contain("$$\nx + 1\n$$").And.Contain("```\nunknown command :nonsense")
             .And.NotContain("> y");
-        error.ToString().Should().Contain("bad.sym:2: unknown command :nonsense");
+        error.ToString().Should().Contain("bad.sym:2:1: unknown command :nonsense");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class HostileInputTests
         // three coupled equations solved for ẍ, ÿ, z̈: past the 60 s limit by Gaussian elimination over rational functions
         var r = Cli.Run("el", @"\sqrt{1-\dot x^2-\dot y^2-\dot z^2}+(\dot x^2+\dot y^2)^{5}", "--timeout", "120");
         r.ExitCode.Should().Be(0, r.Err);
-        r.Out.Should().Contain(@"\frac{d}{dt}\left(-\frac{\dot{z}}{\sqrt{-\dot{x}^{2} - \dot{y}^{2} - \dot{z}^{2} + 1}}\right) = 0");
+        r.Out.Should().Contain(@"\frac{d}{dt}\left(-\frac{\dot{z}}{\sqrt{1 - \dot{x}^{2} - \dot{y}^{2} - \dot{z}^{2}}}\right) = 0");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Ctrl_C_from_another_thread_stops_a_long_curvature_promptly_with_the_cancellation_message()
+    public async Task Ctrl_C_from_another_thread_stops_a_long_curvature_promptly_with_the_cancellation_message()
     {
         // Kerr with two typos: the gcds of its Kretschmann scalar ran 59 s past Ctrl-C before the checks inside the gcd
         var s = new Session();
@@ -108,11 +108,11 @@ public sealed class HostileInputTests
         s.Execute(metric).IsError.Should().BeFalse();
         using var cts = new CancellationTokenSource();
         var work = Task.Run(() => s.Execute(":kretschmann", cts.Token));
-        Thread.Sleep(1500);
+        await Task.Delay(1500);
         work.IsCompleted.Should().BeFalse("the computation must still run when Ctrl-C comes, or this test proves nothing");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         cts.Cancel();
-        var r = work.GetAwaiter().GetResult();
+        var r = await work;
         var after = clock.Elapsed;
         r.IsError.Should().BeTrue();
         r.Output.Should().Be("cancelled");

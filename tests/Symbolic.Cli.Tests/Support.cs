@@ -1,4 +1,5 @@
 using Symbolic.Cli;
+using Symbolic.Cli.Commands;
 
 namespace Symbolic.Cli.Tests;
 
@@ -20,6 +21,9 @@ internal static class Repo
 /// <summary>Runs <see cref="Program.Main"/> in-process with Console.Out and Console.Error captured.</summary>
 internal static class Cli
 {
+    // Commands run inside the test host: the watchdog's Environment.Exit would end every test, not just the slow one.
+    static Cli() => OneShotCommands.HardStopGraceSeconds = 120;
+
     public sealed record Outcome(int ExitCode, string Out, string Err)
     {
         /// <summary>The output without the "% …" note lines (the curvature conventions printed before the results).</summary>
