@@ -47,4 +47,16 @@ public sealed class PlainSymbolTests
         r.ExitCode.Should().Be(Program.BadUsage);
         r.Err.Should().Contain("1 is not a letter or a name; usage: --symbols e");
     }
+
+    [Fact]
+    public void Symmetries_takes_symbols_too()
+    {
+        // y'' = e y with e a parameter: the case split on it shows it is a symbol, not Euler's number.
+        var r = Cli.Run("symmetries", "y'' = e y", "--symbols", "e", "--format", "text");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Should().Contain("= e*y(x)").And.Contain("% assumed e ≠ 0").And.Contain("% case e = 0:");
+        var bad = Cli.Run("symmetries", "y'' = y", "--symbols", "1");
+        bad.ExitCode.Should().Be(Program.BadUsage);
+        bad.Err.Should().Contain("1 is not a letter or a name; usage: --symbols e");
+    }
 }
