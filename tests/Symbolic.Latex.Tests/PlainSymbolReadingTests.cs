@@ -42,3 +42,26 @@ public class PlainSymbolReadingTests
     public void A_clone_keeps_the_plain_symbols() =>
         Plain().Clone().PlainSymbols.Should().Contain("e");
 }
+
+public class EulerPowerWarningTests
+{
+    private static IReadOnlyList<ReadWarning> WarningsOf(string latex, LoweringContext ctx)
+    {
+        LatexMath.ReadOne(latex, ctx);
+        return ctx.Warnings.ToList();
+    }
+
+    [Fact]
+    public void A_number_power_of_e_is_read_as_Eulers_number_with_a_warning_naming_the_declaration() =>
+        WarningsOf(@"\frac{e^2}{4\pi\epsilon_0 r}", new LoweringContext()).Select(w => w.Message).Should().Equal(
+            "e^2 is read as a power of Euler's number e; :symbol e (or --symbols e) makes e a plain symbol, such as a charge");
+
+    [Fact]
+    public void The_exponential_of_a_variable_and_a_declared_plain_e_are_not_warned()
+    {
+        WarningsOf(@"e^{-x^2}", new LoweringContext()).Should().BeEmpty();
+        var plain = new LoweringContext();
+        plain.PlainSymbols.Add("e");
+        WarningsOf(@"\frac{e^2}{r}", plain).Should().BeEmpty();
+    }
+}

@@ -534,7 +534,13 @@ internal sealed partial class Lowerer
     {
         // e^{x}: the exponential.
         if (sc.Base is SSymbol { Name: "e", Font: null, Accents.Length: 0 } eb && IsEuler(eb) && sc.Subscript is null && sc.Superscript is { } ex && !_ctx.Definitions.ContainsKey("e"))
-            return Expr.Exp(Lower(ex));
+        {
+            var exponent = Lower(ex);
+            // e^2: a number as exponent is more often the square of a charge than exp(2); say which reading was taken.
+            if (exponent is Symbolic.Core.Number)
+                Warn(sc, $"{Written(sc)} is read as a power of Euler's number e; :symbol e (or --symbols e) makes e a plain symbol, such as a charge");
+            return Expr.Exp(exponent);
+        }
         if (sc.Base is FunctionCall fc)   // \sin^2 θ is a FunctionCall already; (\sin x)^2 written with a group lands here
             return Power.Of(Lower(fc), Lower(sc.Superscript ?? throw Error(sc, "expected a power")));
         if (sc.Base is SSymbol s0 && sc.Subscript is { } complexSub && !IsSimpleIndex(complexSub))
