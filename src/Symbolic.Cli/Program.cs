@@ -66,7 +66,7 @@ public static class Program
         root.SetAction(parsed => ConsoleRepl.Run(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
 
         var file = new Argument<string>("file") { Description = "A script of REPL lines (blank lines and % comments are skipped)." };
-        var runFormat = new Option<string>("--format") { Description = "transcript (default), or a document: html (a page typeset by KaTeX, works offline), tex, md." };
+        var runFormat = new Option<string>("--format") { Description = "transcript (default), or a document: html (a page typeset by KaTeX, works offline), tex, md; or json (each input line with its results, steps, warnings and error)." };
         var run = new Command("run", "Run a script of REPL lines and print the transcript.") { file, runFormat };
         run.SetAction(parsed =>
         {
@@ -84,11 +84,12 @@ public static class Program
                 error.WriteLine($"symbolic run: cannot read {path}: {e.Message}");
                 return BadUsage;
             }
+            if (parsed.GetValue(runFormat) is "json") return ScriptRunner.RunToJson(path, lines, parsed.InvocationConfiguration.Output, error);
             if (parsed.GetValue(runFormat) is { } formatName && formatName != "transcript")
             {
                 if (Rendering.Documents.Parse(formatName) is not { } document)
                 {
-                    error.WriteLine($"symbolic run: unknown format '{formatName}'; use html, tex, md or transcript");
+                    error.WriteLine($"symbolic run: unknown format '{formatName}'; use html, tex, md, json or transcript");
                     return BadUsage;
                 }
                 return ScriptRunner.RunToDocument(path, lines, document, parsed.InvocationConfiguration.Output, error);

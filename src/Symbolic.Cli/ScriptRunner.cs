@@ -33,7 +33,41 @@ public static class ScriptRunner
         return code;
     }
 
-    private static int Run(Session session, string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation)
+    internal sealed record RunJsonError(int Line, int Column, string Message);
+    internal sealed record RunJsonEntry(int Line, string Input, IReadOnlyList<string> Results, IReadOnlyList<Commands.OneShotCommands.JsonStep> Steps,
+        IReadOnlyList<Commands.OneShotCommands.JsonWarning> Warnings,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] RunJsonError? Error = null);
+    internal sealed record RunJsonDocument(string File, IReadOnlyList<RunJsonEntry> Entries);
+
+    /// <summary>
+    /// <c>run --format json</c>: one JSON document <c>{"file":…,"entries":[{"line":…,"input":…,"results":[…],"steps":[{"rule":…,"latex":…}],
+    /// "warnings":[{"line":…,"column":…,"message":…}],"error":{"line":…,"column":…,"message":…}}]}</c> — each input with the
+    /// file line it starts on, its output lines, the steps of its derivation, and (last, when the run stops) its error.
+    /// Errors are also reported on <paramref name="error"/> as in a transcript; the exit code is the transcript's.
+    /// </summary>
+    public static int RunToJson(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    {
+        var session = new Session();
+        var entries = new List<RunJsonEntry>();
+        int code = Run(session, fileName, lines, TextWriter.Null, error, cancellation, (startLine, endLine, result) =>
+        {
+            var input = string.Join("\n", lines.Skip(startLine - 1).Take(endLine - startLine + 1));
+            var steps = session.History.LastOrDefault() is { } h && ReferenceEquals(h.Result, result) && h.Steps is { } d
+                ? d.Select(st => new Commands.OneShotCommands.JsonStep(st.Rule, session.Latex(st.After))).ToList() : [];
+            var warnings = result.Warnings.Select(w => new Commands.OneShotCommands.JsonWarning(startLine + w.Line - 1, w.Column, w.Message)).ToList();
+            RunJsonError? failure = null;
+            if (result.IsError)
+                failure = result.ParseError is { } e ? new RunJsonError(startLine + e.Line - 1, e.Column, e.Message)
+                    : new RunJsonError(startLine, lines[startLine - 1].Length - lines[startLine - 1].TrimStart().Length + 1, result.Output);
+            var results = result.IsError || result.Output.Length == 0 ? [] : result.Output.Split('\n').ToList();
+            entries.Add(new RunJsonEntry(startLine, input, results, steps, warnings, failure));
+        });
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new RunJsonDocument(Path.GetFileName(fileName), entries), CliJson.CamelCase.RunJsonDocument));
+        return code;
+    }
+
+    private static int Run(Session session, string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation,
+        Action<int, int, ExecuteResult>? completed = null)
     {
         int startLine = 0;
         for (int i = 0; i < lines.Count; i++)
@@ -45,6 +79,7 @@ public static class ScriptRunner
             output.WriteLine((continuing ? ContinuationPrompt : Prompt) + line);
             var result = session.Execute(line, cancellation);
             if (result.NeedsMoreInput) continue;
+            completed?.Invoke(startLine, i + 1, result);
             foreach (var w in result.Warnings) error.WriteLine(Warning(fileName, startLine, w));
             if (result.IsError)
             {

@@ -36,6 +36,7 @@ public sealed record ExecuteResult(string Output, bool IsError = false, bool Nee
 public sealed class Session
 {
     private readonly StringBuilder _pending = new();
+    private int _openGroups;   // InputText.OpenGroups of _pending, kept line by line
 
     /// <summary>A session with the default commands.</summary>
     public Session() : this(CommandTable.CreateDefault()) { }
@@ -92,9 +93,13 @@ public sealed class Session
         if (_pending.Length > 0 && (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith(':'))) return EndUnclosedInput(text.Trim());
         if (_pending.Length > 0) _pending.Append('\n');
         _pending.Append(text);
+        // A running count: the balance of the whole text is the sum of its lines' (a line break escapes nothing that counts),
+        // so a long unclosed input costs each line its own length, not the pending text again.
+        _openGroups += InputText.OpenGroups(text);
+        if (_openGroups > 0) return new ExecuteResult("", NeedsMoreInput: true);
         var input = _pending.ToString();
-        if (InputText.OpenGroups(input) > 0) return new ExecuteResult("", NeedsMoreInput: true);
         _pending.Clear();
+        _openGroups = 0;
         if (string.IsNullOrWhiteSpace(input)) return new ExecuteResult("");
         return Run(input, cancellation);
     }
@@ -107,13 +112,14 @@ public sealed class Session
     {
         var unfinished = _pending.ToString();
         _pending.Clear();
+        _openGroups = 0;
         var message = "this brace is never closed, so the input above was not read" + (command.Length > 0 ? $" (and {command.Split(' ')[0]} was not run: type it again)" : "");
         var error = ParseError.AtOffset(unfinished, InputText.UnclosedGroupOffset(unfinished), message);
         return new ExecuteResult(error.Render(), IsError: true) { ParseError = error };
     }
 
     /// <summary>Drops a half-entered multi-line input (Ctrl-C at a continuation prompt).</summary>
-    public void ClearPendingInput() => _pending.Clear();
+    public void ClearPendingInput() { _pending.Clear(); _openGroups = 0; }
 
     private ExecuteResult Run(string input, CancellationToken cancellation)
     {

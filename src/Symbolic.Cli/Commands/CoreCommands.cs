@@ -51,6 +51,14 @@ public static class CoreCommands
                 With no argument, lists the assumptions. Example: :assume r > 0 makes \sqrt{r^2} simplify to r.
                 """,
         });
+        table.Add(new ReplCommand("symbol", ":symbol e", "make a letter a plain symbol: e is then a symbol (a charge), not Euler's number", PlainSymbols)
+        {
+            Details = """
+                By default e is Euler's number and e^{x} the exponential. After :symbol e, the letter e is an ordinary
+                symbol for the rest of the session: \frac{e^2}{4\pi\epsilon_0 r} keeps e as the charge (write \exp(x) for
+                the exponential). With no argument, lists the letters declared so. One-shot commands take --symbols e.
+                """,
+        });
         table.Add(new ReplCommand("defs", ":defs", "list the names assigned with NAME := EXPR", Defs) { Aliases = ["vars"] });
         table.Add(new ReplCommand("steps", ":steps", "show the steps of the last computation", Steps));
         table.Add(new ReplCommand("export", ":export FILE", "write this session as a page (.html, typeset offline), .tex or .md", Export));
@@ -155,6 +163,15 @@ public static class CoreCommands
             result = call.Steps.Record("diff", result, Calculus.Diff(result, variable, order));
         }
         return call.Show(call.Steps.Record("simplify", result, Simplified(call, result)));
+    }
+
+    private static CommandOutput PlainSymbols(CommandCall call)
+    {
+        var context = call.Session.Context;
+        if (call.Arguments.Length == 0)
+            return CommandCall.Message(context.PlainSymbols.Count == 0 ? "no letters declared plain symbols (e is Euler's number)"
+                : "plain symbols: " + string.Join(", ", context.PlainSymbols.Order(StringComparer.Ordinal)));
+        return CommandCall.Message(string.Join("\n", call.Parts(1).Select(p => Declarations.PlainSymbol(p, context, ":symbol e"))));
     }
 
     private static CommandOutput Assume(CommandCall call)

@@ -24,4 +24,24 @@ public static class Declarations
         context.Functions[name] = args;
         return (name, args, $"{declaration.Name.Written}({declaration.ArgumentsWritten})");
     }
+
+    /// <summary>The letters the reader gives a meaning of their own, which <c>:symbol</c> and <c>--symbols</c> can take away.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LettersWithMeaning = new Dictionary<string, string> { ["e"] = "Euler's number (e^{x} the exponential)" };
+
+    /// <summary>
+    /// Makes the letter written in <paramref name="part"/> a plain symbol in <paramref name="context"/> (<c>:symbol e</c>,
+    /// <c>--symbols e</c>): <c>e</c> is then a symbol such as the charge, not Euler's number.
+    /// </summary>
+    /// <returns>What was done, in words.</returns>
+    /// <exception cref="UsageException">The text is not one letter or name.</exception>
+    public static string PlainSymbol(string part, LoweringContext context, string usage)
+    {
+        var name = part.Trim();
+        if (name.StartsWith('\\')) name = name[1..];
+        if (name.Length == 0 || !name.All(char.IsLetter)) throw new UsageException($"{part.Trim()} is not a letter or a name; usage: {usage}");
+        if (!LettersWithMeaning.TryGetValue(name, out var meaning))
+            return $"{name} is a plain symbol already (only {string.Join(", ", LettersWithMeaning.Keys)} has another meaning)";
+        context.PlainSymbols.Add(name);
+        return $"{name} is a plain symbol now, not {meaning}";
+    }
 }

@@ -71,7 +71,8 @@ public static class LieCommands
         format.AcceptOnlyFromAmong(OneShotCommands.FormatNames);
         var functions = new Option<string[]>("--functions") { Description = @"Dependent variables as functions: ""u(x,t)"" (repeatable).", AllowMultipleArgumentsPerToken = false };
         var time = new Option<string>("--time") { Description = "The time variable of dotted letters.", DefaultValueFactory = _ => "t" };
-        var command = new Command("symmetries", "The point-symmetry algebra of a differential equation or system.") { latex, format, functions, time };
+        var symbols = new Option<string[]>("--symbols") { Description = @"Letters that are plain symbols, as :symbol takes them: ""e"" (not Euler's number).", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("symmetries", "The point-symmetry algebra of a differential equation or system.") { latex, format, functions, time, symbols };
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
@@ -82,6 +83,9 @@ public static class LieCommands
                 foreach (var text in parsed.GetValue(functions) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                         Declarations.Function(part, context, @"--functions ""u(x,t)""");
+                foreach (var text in parsed.GetValue(symbols) ?? [])
+                    foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
+                        Declarations.PlainSymbol(part, context, "--symbols e");
                 var f = parsed.GetValue(format) ?? "latex";
                 var cases = ComputeCases(parsed.GetValue(latex) ?? "", context, new Budget(), f == "json" ? 0 : 2);
                 var result = cases[0].Result;

@@ -133,12 +133,17 @@ public static class OneShotCommands
             Description = @"Unknown functions, as :function takes them: ""a(t)"", ""\Phi(r), \Lambda(r)"" (repeatable); without it a(t) is the product a·t.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var symbols = new Option<string[]>("--symbols")
+        {
+            Description = @"Letters that are plain symbols, as :symbol takes them: ""e"" makes e a symbol (a charge), not Euler's number.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var timeout = new Option<double>("--timeout")
         {
             Description = $"Stop after this many seconds (default {DefaultTimeoutSeconds:0}; 0 for no limit). The size budget is {Budget.DefaultMaxTerms:N0} terms and {Budget.Bytes(Budget.DefaultMaxBytes)} of memory.",
             DefaultValueFactory = _ => DefaultTimeoutSeconds,
         };
-        var command = new Command(name, description) { latex, format, time, assume, functions, timeout };
+        var command = new Command(name, description) { latex, format, time, assume, functions, symbols, timeout };
         foreach (var o in options) command.Add(o);
         command.SetAction(parsed =>
         {
@@ -171,6 +176,9 @@ public static class OneShotCommands
                         var (n, a) = ParseAssumptionOption(part, context);
                         context.Assumptions[n] = (context.Assumptions.TryGetValue(n, out var old) ? old : Assumptions.None) | a;
                     }
+                foreach (var text in parsed.GetValue(symbols) ?? [])
+                    foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
+                        Declarations.PlainSymbol(part, context, @"--symbols e");
                 foreach (var text in parsed.GetValue(functions) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                         Declarations.Function(part, context, @"--functions ""a(t), \Phi(r)""");

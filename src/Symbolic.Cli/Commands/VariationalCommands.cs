@@ -49,15 +49,19 @@ public static class VariationalCommands
                 Example:  :el \frac12 m(\dot{r}^2 + r^2\dot{\theta}^2) + \frac{k}{r}
                 """,
         });
-        table.Add(new ReplCommand("transform", @":transform [L,] x = …, y = …", "a point transformation of a Lagrangian or action (redefines L if it is a name; default: the current action)", Transform)
+        table.Add(new ReplCommand("transform", @":transform [L,] x = …, y = …[; to \theta, …]", "a point transformation of a Lagrangian or action (redefines L if it is a name; default: the current action)", Transform)
         {
             Details = """
                 Each old coordinate is given in the new ones; the new coordinates become functions of time.
                 When L is a defined name (L := … or S := \int … dt) it is redefined in the new coordinates, so :el L follows.
                 Without L, the current action (:action) is transformed and replaced. For a field action (:fields) the
                 independent variables change and the measure takes the Jacobian; a part such as \sin\theta > 0 is a fact.
+                The new coordinates are the names of the right sides that are not constants of L; "; to \theta" lists them
+                instead, and every other name is then a constant (\ell of a pendulum). More names than old coordinates
+                without "; to" is refused, naming the choice.
                 Example:  :assume r > 0
                           :transform S, x = r\cos\theta, y = r\sin\theta
+                          :transform x = \ell\sin\theta, y = -\ell\cos\theta; to \theta
                 """,
         });
     }
@@ -133,6 +137,15 @@ public static class VariationalCommands
     {
         var constantNames = string.IsNullOrWhiteSpace(constants) ? new List<string>()
             : InputText.SplitTopLevel(constants, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
+        var pairs = CoordinateEquations(text, action, context);
+        var newNames = string.IsNullOrWhiteSpace(newCoords) ? null
+            : InputText.SplitTopLevel(newCoords, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
+        return Symbolic.Variational.PointTransformation.FromEquations(action, pairs, newNames, constantNames, n => AssumptionsOf(context, n));
+    }
+
+    /// <summary>Reads "x=r\cos\theta, y=r\sin\theta" as (old coordinate of <paramref name="action"/>, expression) pairs.</summary>
+    private static List<(Function Old, Expr Expression)> CoordinateEquations(string text, Action action, LoweringContext context)
+    {
         var pairs = new List<(Function Old, Expr Expression)>();
         foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
         {
@@ -148,23 +161,57 @@ public static class VariationalCommands
                 ?? throw new SymbolicException($"--transform: {oldName} is not a coordinate of the Lagrangian");
             pairs.Add((old, eq.Right));
         }
-        var newNames = string.IsNullOrWhiteSpace(newCoords) ? null
-            : InputText.SplitTopLevel(newCoords, ',').Where(p => p.Length > 0).Select(p => LatexName(p, context)).ToList();
-        return Symbolic.Variational.PointTransformation.FromEquations(action, pairs, newNames, constantNames, n => AssumptionsOf(context, n));
+        return pairs;
+    }
+
+    /// <summary>
+    /// The REPL's mechanical transformation: with <c>; to θ</c> the listed names are the new coordinates and every other
+    /// name on a right side is a constant (ℓ in x = ℓ sin θ); without it the names of the right sides that are not
+    /// constants of the Lagrangian are the new coordinates, refused (naming <c>; to …</c>) when they outnumber the old ones.
+    /// </summary>
+    private static PointTransformation MechanicalTransformation(IReadOnlyList<string> maps, IReadOnlyList<string>? newNames, Action action, LoweringContext context)
+    {
+        var pairs = CoordinateEquations(string.Join(",", maps), action, context);
+        var onRight = NamesOnRight(maps, pairs.Select(p => p.Expression), action.Time.Name, context);
+        if (newNames is not null)
+            return Symbolic.Variational.PointTransformation.FromEquations(action, pairs, newNames, onRight.Except(newNames).ToList(), n => AssumptionsOf(context, n));
+        var ofLagrangian = action.Integrand.FreeSymbols().Select(s => s.Name).ToHashSet();
+        var candidates = onRight.Where(n => !ofLagrangian.Contains(n)).ToList();
+        if (candidates.Count > pairs.Count) throw ChooseNewNames(candidates, pairs.Select(p => p.Old.Name).ToList(), "coordinates", context);
+        return Symbolic.Variational.PointTransformation.FromEquations(action, pairs, candidates.Count == onRight.Count ? null : candidates, null, n => AssumptionsOf(context, n));
+    }
+
+    /// <summary>The names written on the right sides (not the time, not π or e), in the order they are first written.</summary>
+    private static List<string> NamesOnRight(IReadOnlyList<string> maps, IEnumerable<Expr> rights, string time, LoweringContext context)
+    {
+        var names = rights.SelectMany(e => e.FreeSymbols()).Where(s => !s.IsConstant && s.Name != time).Select(s => s.Name).ToHashSet();
+        var written = maps.SelectMany(p => LatexSource.FirstAppearances(p, context))
+            .Select(e => e switch { Symbol s => s.Name, Call { Function.IsUser: true } c => c.Function.Name, _ => null })
+            .OfType<string>().Distinct().ToList();
+        return written.Where(names.Contains).Concat(names.Where(n => !written.Contains(n)).Order(StringComparer.Ordinal)).ToList();
+    }
+
+    /// <summary>The refusal when more names than old coordinates (or variables) are written and none is said to be constant.</summary>
+    private static UsageException ChooseNewNames(IReadOnlyList<string> candidates, IReadOnlyList<string> olds, string what, LoweringContext context)
+    {
+        string Latex(string n) => Formats.Print(Symbol.Of(n), OutputFormat.Latex, context);
+        var example = string.Join(", ", candidates.Skip(candidates.Count - olds.Count).Select(Latex));
+        return new UsageException($":transform: the right sides are written in {candidates.Count} names ({string.Join(", ", candidates.Select(Latex))}) for "
+            + $"{olds.Count} {what} ({string.Join(", ", olds.Select(Latex))}): say which are the new {what}, e.g. :transform …; to {example} (the other names are then constants)");
     }
 
     private static CommandOutput Transform(CommandCall call)
     {
         var session = call.Session;
         if (call.Arguments.Length == 0) throw new UsageException($"usage: {call.Command.Usage}");
-        var all = call.Parts(1);
+        var (all, newNames) = TransformArguments(call);
         // ":transform x = …, y = …" (no Lagrangian) transforms the current action; "S = \int L dt, x = …" names its own.
         bool onCurrent = !all[0].Contains(":=") && LatexMath.ReadOne(all[0], session.Context) is Relation { Op: RelationKind.Equal, Right: var first }
                          && !(first is Call integral && integral.Function.Equals(Function.Integral));
         if (onCurrent)
         {
             var current = session.CurrentAction ?? throw new UsageException("no action: set one with :action LATEX, or name it: :transform L, x = …");
-            var done = ApplyTransformation(current, all, session, call);
+            var done = ApplyTransformation(current, all, newNames, session, call);
             session.CurrentAction = done;
             // After a change of variables the fields are functions of the new ones: u means u(r, θ) from now on.
             if (done.IsFieldAction)
@@ -172,10 +219,11 @@ public static class VariationalCommands
                     session.Context.Functions[field.Name] = done.IndependentVariables.Select(v => v.Name).ToList();
             return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session, call.Present));
         }
-        var parts = call.Parts(2);
+        if (all.Count < 2) throw new UsageException($"usage: {call.Command.Usage}");
+        var parts = all;
         var (lagrangian, t, isAction) = Action.LagrangianOf(call.Read(parts[0]), TimeOf(session.Context));
         var action = ActionOf(lagrangian, t, null);
-        var transformedAction = ApplyTransformation(action, parts.Skip(1).ToList(), session, call);
+        var transformedAction = ApplyTransformation(action, parts.Skip(1).ToList(), newNames, session, call);
         var result = call.Present(transformedAction.Integrand);
         var value = isAction && transformedAction.IsMechanical ? Call.Of(Function.Integral, result, t) : result;
         var bare = session.Context.Clone();
@@ -189,7 +237,22 @@ public static class VariationalCommands
     }
 
     /// <summary>A change of coordinates (mechanical) or of independent variables (fields); parts "EXPR > 0" are sign facts.</summary>
-    private static Action ApplyTransformation(Action action, IReadOnlyList<string> parts, Session session, CommandCall call)
+    /// <summary>":transform x = …, y = …; to \theta": the comma-separated parts before the semicolon, and the names after "to" (null without).</summary>
+    private static (IReadOnlyList<string> Parts, IReadOnlyList<string>? NewNames) TransformArguments(CommandCall call)
+    {
+        var halves = InputText.SplitTopLevel(call.Arguments, ';');
+        var parts = InputText.SplitTopLevel(halves[0], ',');
+        if (parts.Count == 0 || parts.Any(p => p.Length == 0) || halves.Count > 2) throw new UsageException($"usage: {call.Command.Usage}");
+        if (halves.Count == 1) return (parts, null);
+        var rest = halves[1].Trim();
+        if (!(rest.StartsWith("to", StringComparison.Ordinal) && rest.Length > 2 && (char.IsWhiteSpace(rest[2]) || rest[2] == '\\')))
+            throw new UsageException(@"after ; write to and the new coordinates, e.g. :transform x = \ell\sin\theta, y = -\ell\cos\theta; to \theta");
+        var names = InputText.SplitTopLevel(rest[2..], ',').Select(p => p.Trim()).ToList();
+        if (names.Count == 0 || names.Any(p => p.Length == 0)) throw new UsageException(@"; to: list the new coordinates, e.g. ; to \theta");
+        return (parts, names.Select(n => LatexName(n, call.Session.Context)).ToList());
+    }
+
+    private static Action ApplyTransformation(Action action, IReadOnlyList<string> parts, IReadOnlyList<string>? newNames, Session session, CommandCall call)
     {
         var maps = new List<string>();
         var positive = new List<Expr>();
@@ -201,8 +264,8 @@ public static class VariationalCommands
         }
         if (maps.Count == 0) throw new UsageException($"usage: {call.Command.Usage}");
         PointTransformation map = !action.IsFieldAction
-            ? PointTransformation(string.Join(",", maps), null, action, session.Context)
-            : VariableTransformation(maps, action, session.Context);
+            ? MechanicalTransformation(maps, newNames, action, session.Context)
+            : VariableTransformation(maps, newNames, action, session.Context);
         if (positive.Count > 0) map = map.Assuming(positive.ToArray());
         var transformed = map.ApplyTo(action, call.Budget);
         call.Steps.Append(transformed.Derivation);
@@ -210,7 +273,7 @@ public static class VariationalCommands
     }
 
     /// <summary>Reads "x = r\cos\theta, y = r\sin\theta" as old independent variables in new ones (for fields).</summary>
-    private static PointTransformation VariableTransformation(IReadOnlyList<string> parts, Action action, LoweringContext context)
+    private static PointTransformation VariableTransformation(IReadOnlyList<string> parts, IReadOnlyList<string>? newNames, Action action, LoweringContext context)
     {
         var pairs = new List<(Symbol Old, Expr Expression)>();
         foreach (var part in parts)
@@ -221,6 +284,17 @@ public static class VariationalCommands
                 ?? throw new SymbolicException($":transform: {oldSymbol.Name} is not a variable of the action");
             pairs.Add((old, eq.Right));
         }
+        var onRight = NamesOnRight(parts, pairs.Select(p => p.Expression), "", context);
+        if (newNames is not null)
+        {
+            // ; to \mu, \nu: these, in the order listed, are the new variables; the other names (a) are constants.
+            var symbols = pairs.SelectMany(p => p.Expression.FreeSymbols()).Where(s => !s.IsConstant).DistinctBy(s => s.Name).ToDictionary(s => s.Name);
+            var absent = newNames.Where(n => !symbols.ContainsKey(n)).ToList();
+            if (absent.Count > 0) throw new UsageException($":transform: the new variable{(absent.Count == 1 ? "" : "s")} {string.Join(", ", absent)} {(absent.Count == 1 ? "appears" : "appear")} on no right side");
+            return Symbolic.Variational.PointTransformation.OfVariables(newNames.Select(n => symbols[n]), pairs.ToArray());
+        }
+        if (onRight.Count > action.IndependentVariables.Length)
+            throw ChooseNewNames(onRight, action.IndependentVariables.Select(v => v.Name).ToList(), "variables", context);
         // The new variables in the order they are written (ξ before η): the order fixes the Jacobian's sign.
         return Symbolic.Variational.PointTransformation.FromVariableEquations(pairs, parts.SelectMany(p => LatexSource.FirstAppearances(p, context)).ToList());
     }

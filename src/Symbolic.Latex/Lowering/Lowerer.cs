@@ -271,13 +271,13 @@ internal sealed partial class Lowerer
     {
         switch (n)
         {
-            case SSymbol s when !s.Accents.Any(IsDotAccent) && !ConstantNames.Contains(s.Name) && !(s.Name == "e" && !s.IsCommand):   // ρ, \tilde{ρ}
+            case SSymbol s when !s.Accents.Any(IsDotAccent) && !ConstantNames.Contains(s.Name) && !IsEuler(s):   // ρ, \tilde{ρ}
                 yield return (NameOf(s), s);
                 yield break;
             case Scripted { Base: SSymbol { Accents.Length: 0 } b } sc when !ConstantNames.Contains(b.Name):
                 if (sc.Subscript is { } sub && IsSimpleIndex(sub)) yield return (NameOf(b) + "_" + IndexText(sub), sc);
                 else if (sc.Superscript is { } ip && IsIndexSuperscript(b, sc.Subscript, ip)) { yield return (NameOf(b) + "^" + IndexText(ip), sc); yield break; }
-                else if (!(b.Name == "e" && !b.IsCommand)) yield return (NameOf(b), b);
+                else if (!IsEuler(b)) yield return (NameOf(b), b);
                 if (sc.Superscript is { } pow)
                     foreach (var x in OperandNames(pow)) yield return x;
                 yield break;
@@ -290,6 +290,9 @@ internal sealed partial class Lowerer
         foreach (var c in n.Children)
             foreach (var x in OperandNames(c)) yield return x;
     }
+
+    /// <summary>The letter e read as Euler's number: written plainly, and not declared a plain symbol (<see cref="LoweringContext.PlainSymbols"/>).</summary>
+    private bool IsEuler(SSymbol s) => s.Name == "e" && !s.IsCommand && !_ctx.PlainSymbols.Contains("e");
 
     private static readonly HashSet<string> ConstantNames = ["pi", "infty", "partial", "hbar", "nabla", "cdots", "ldots", "dots", "d", "i"];
 
@@ -517,7 +520,7 @@ internal sealed partial class Lowerer
         return name switch
         {
             "pi" => Expr.Pi,
-            "e" => Expr.E,
+            "e" when !_ctx.PlainSymbols.Contains("e") => Expr.E,
             "infty" => KSymbol.Of("infinity", Assumptions.Real),
             _ => KSymbol.Of(name, _ctx.AssumptionsOf(name, Assumptions.Real)),
         };
@@ -530,8 +533,14 @@ internal sealed partial class Lowerer
     private Expr ScriptedOf(Scripted sc)
     {
         // e^{x}: the exponential.
-        if (sc.Base is SSymbol { Name: "e", Font: null, Accents.Length: 0 } && sc.Subscript is null && sc.Superscript is { } ex && !_ctx.Definitions.ContainsKey("e"))
-            return Expr.Exp(Lower(ex));
+        if (sc.Base is SSymbol { Name: "e", Font: null, Accents.Length: 0 } eb && IsEuler(eb) && sc.Subscript is null && sc.Superscript is { } ex && !_ctx.Definitions.ContainsKey("e"))
+        {
+            var exponent = Lower(ex);
+            // e^2: a number as exponent is more often the square of a charge than exp(2); say which reading was taken.
+            if (exponent is Symbolic.Core.Number)
+                Warn(sc, $"{Written(sc)} is read as a power of Euler's number e; :symbol e (or --symbols e) makes e a plain symbol, such as a charge");
+            return Expr.Exp(exponent);
+        }
         if (sc.Base is FunctionCall fc)   // \sin^2 θ is a FunctionCall already; (\sin x)^2 written with a group lands here
             return Power.Of(Lower(fc), Lower(sc.Superscript ?? throw Error(sc, "expected a power")));
         if (sc.Base is SSymbol s0 && sc.Subscript is { } complexSub && !IsSimpleIndex(complexSub))
@@ -932,7 +941,7 @@ internal sealed partial class Lowerer
         // x(y-z): a product, as the policy says; an application was possible, so say which reading was taken.
         if (i + 1 < factors.Count && factors[i + 1] is Group { Open: "(" or "[", Sized: false } pg && FunctionName(f) is not null
             && (f is SSymbol { Accents.Length: 0 } || f is Scripted { Subscript: not null, Superscript: null, Primes: 0 })
-            && f.Span.Start + f.Span.Length == pg.Span.Start && !(f is SSymbol letter && (ConstantNames.Contains(letter.Name) || letter.Name == "e" && !letter.IsCommand))
+            && f.Span.Start + f.Span.Length == pg.Span.Start && !(f is SSymbol letter && (ConstantNames.Contains(letter.Name) || IsEuler(letter)))
             // m(\dot x^2 + \dot y^2): velocities inside are not what a function of the coordinates is applied to.
             && !Walk(pg.Content).Any(x => x is SSymbol sx && sx.Accents.Any(IsDotAccent) || x is Accent ax && IsDotAccent(ax.Name)))
             Warn(f, $"{Written(f)}(…) is read as the product {Written(f)}·(…); declare {Written(f)} as a function (:function {Written(f)}(…)) to apply it");

@@ -51,6 +51,12 @@ public sealed class LoweringContext
     /// list, so a command that reads through a copy of the session's context still reports; the caller clears it.
     /// </summary>
     public IList<ReadWarning> Warnings { get; private init; } = new List<ReadWarning>();
+    /// <summary>
+    /// Letters that are plain symbols here although the reader would otherwise give them a meaning: with <c>"e"</c> in
+    /// the set, <c>e</c> is a symbol (the charge in <c>\frac{e^2}{4\pi\epsilon_0 r}</c>) and <c>e^{x}</c> a power, not
+    /// Euler's number and the exponential (<c>:symbol e</c>, <c>--symbols e</c>). Today only <c>e</c> has such a meaning.
+    /// </summary>
+    public ISet<string> PlainSymbols { get; private init; } = new HashSet<string>();
 
     /// <summary>An independent copy.</summary>
     public LoweringContext Clone()
@@ -59,7 +65,7 @@ public sealed class LoweringContext
         {
             Time = Time, PrimeVariable = PrimeVariable, DifferentialD = DifferentialD, Signature = Signature,
             FunctionsOfDifferentials = FunctionsOfDifferentials,
-            Warnings = Warnings, Coordinates = new HashSet<string>(Coordinates),
+            Warnings = Warnings, Coordinates = new HashSet<string>(Coordinates), PlainSymbols = new HashSet<string>(PlainSymbols),
         };
         foreach (var kv in Functions) c.Functions[kv.Key] = kv.Value;
         foreach (var kv in Assumptions) c.Assumptions[kv.Key] = kv.Value;
