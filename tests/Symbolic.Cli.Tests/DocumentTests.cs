@@ -94,7 +94,7 @@ public sealed class DocumentTests
         finally { File.Delete(path); }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_example_renders_in_a_browser_with_no_katex_error()
     {
         var browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
@@ -102,7 +102,7 @@ public sealed class DocumentTests
         if (browser is null)
         {
             required.Should().BeFalse("SYMBOLIC_BROWSER_TESTS=1 asks for the browser test, and chromium is not installed (apt-get install chromium)");
-            return;
+            Skip.If(true, "chromium is not installed (apt-get install chromium; .ci/run installs it and sets SYMBOLIC_BROWSER_TESTS=1)");
         }
         // One page of every example, one browser run for all of them.
         var sections = new List<(string, IReadOnlyList<TranscriptEntry>)>();
