@@ -120,6 +120,14 @@ public class LoweringTests
     }
 
     [Fact]
+    public void A_differential_written_in_the_numerator_of_an_integrand_is_its_variable()
+    {
+        Read(@"\int \frac{dx}{1+x^2}").Should().Be(Call.Of(Function.Integral, 1 / (1 + x.Pow(2)), x));
+        Read(@"\int_0^1 \frac{x\,dx}{1+x^2}").Should().Be(Call.Of(Function.Limits, Call.Of(Function.Integral, x / (1 + x.Pow(2)), x), Expr.Zero, Expr.One));
+        Read(@"\int \frac{dx\,dy}{x^2}").Should().NotBe(Call.Of(Function.Integral, Call.Of(Function.D, y) / x.Pow(2), x));
+    }
+
+    [Fact]
     public void An_integral_keeps_its_body_and_differentials()
     {
         var e = Read(@"S=\int \left[\frac{1}{2}\dot{x}^2+\frac{\mu}{x}\right]dt");

@@ -1209,6 +1209,12 @@ internal sealed partial class Lowerer
                 variables.Insert(0, Lower(factors[end - 1]));
                 end -= 2;
             }
+            if (variables.Count == 0 && bo.Name == "int" && DifferentialFactor(Lower(bo.Body)) is var (inner, dv))
+            {
+                // ∫ \frac{dx}{1+x^2}, ∫ \frac{x\,dx}{1+x^2}: the differential written in a numerator is the variable, as in the articles.
+                var numeratorIntegral = Call.Of(Function.Integral, inner, dv);
+                return bo.Subscript is { } lo0 && bo.Superscript is { } hi0 ? Call.Of(Function.Limits, numeratorIntegral, Lower(lo0), Lower(hi0)) : numeratorIntegral;
+            }
             if (variables.Count == 0)
             {
                 // ∫ f, ∮ ω: no differential written at the end — kept as the operator applied to its body.
@@ -1229,6 +1235,17 @@ internal sealed partial class Lowerer
         if (bo.Subscript is { } sub) scripts.Add(Lower(sub));
         if (bo.Superscript is { } sup) scripts.Add(Lower(sup));
         return Call.Of(Function.Named(bo.Name), scripts.ToArray());
+    }
+
+    /// <summary>A body that is a product with exactly one factor d(x) (and no other differential): the rest and x; else null.</summary>
+    private static (Expr Integrand, Core.Symbol Variable)? DifferentialFactor(Expr body)
+    {
+        var factors = body is Product p ? p.Children.ToList() : [body];
+        var marks = factors.Where(f => f is Call { Args: [Core.Symbol] } c && c.Function.Equals(Function.D)).ToList();
+        if (marks.Count != 1) return null;
+        var rest = factors.Where(f => !ReferenceEquals(f, marks[0])).ToList();
+        if (rest.Any(f => f.Any(n => n is Call c && c.Function.Equals(Function.D)))) return null;
+        return (Product.Of(rest), (Core.Symbol)((Call)marks[0]).Args[0]);
     }
 
     private Expr GroupOf(Group g)
