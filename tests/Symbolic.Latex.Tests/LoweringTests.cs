@@ -120,6 +120,15 @@ public class LoweringTests
     }
 
     [Fact]
+    public void A_dot_on_an_accented_name_differentiates_that_name_as_a_function_of_time()
+    {
+        var vr = Call.Of(Function.User("vec:r"), t);
+        Read(@"\dot{\vec{r}}").Should().Be(Dt(vr));
+        Read(@"\frac{1}{2}\dot{\vec{r}}^2 - V").Should().Be(Dt(vr).Pow(2) / 2 - R("V"));
+        Read(@"\vec{\dot{r}}").Should().NotBe(Expr.Zero);
+    }
+
+    [Fact]
     public void A_differential_written_in_the_numerator_of_an_integrand_is_its_variable()
     {
         Read(@"\int \frac{dx}{1+x^2}").Should().Be(Call.Of(Function.Integral, 1 / (1 + x.Pow(2)), x));

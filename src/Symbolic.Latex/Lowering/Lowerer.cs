@@ -137,9 +137,11 @@ internal sealed partial class Lowerer
                     if (!_ctx.Definitions.ContainsKey(NameOf(bs) + "_" + IndexText(bsub))) AddFunction(NameOf(bs) + "_" + IndexText(bsub), _ctx.Time);
                     _ctx.Coordinates.Add(NameOf(bs) + "_" + IndexText(bsub));
                     break;
+                // \dot{\vec{r}}: the function is the name as SymbolOf reads it (vec:r), accents and all — by the bare base r
+                // the velocity was the derivative of a constant vec:r, 0, and ½\dot{\vec r}^2 vanished from a Lagrangian.
                 case SSymbol s when s.Accents.Any(IsDotAccent) && !subscripted.Contains(s) && !_ctx.Definitions.ContainsKey(NameOf(s)):
-                    AddFunction(BaseName(s), _ctx.Time);
-                    _ctx.Coordinates.Add(BaseName(s));
+                    AddFunction(NameOf(s), _ctx.Time);
+                    _ctx.Coordinates.Add(NameOf(s));
                     break;
                 case Scripted { Primes: > 0, Base: SSymbol pn } primedName
                     when _primedCoordinates.Contains(primedName) || _primedNames.Contains(PrimedName(pn, primedName))
@@ -490,7 +492,6 @@ internal sealed partial class Lowerer
 
     // ------------------------------------------------------------------ symbols and scripts
 
-    private static string BaseName(SSymbol s) => s.Name;
 
     private static string NameOf(SSymbol s)
     {
