@@ -120,6 +120,15 @@ public class LoweringTests
     }
 
     [Fact]
+    public void A_numeral_superscript_read_as_an_index_on_an_indexed_greek_name_is_warned_and_the_braced_form_is_a_power()
+    {
+        var reading = LatexMath.ReadDisplay(@"\omega_0^2 x");
+        reading.Warnings.Should().ContainSingle(w => w.Message.Contains("is read as the component") && w.Message.Contains("for the power"));
+        var w0 = R("omega_0");
+        Read(@"{\omega_0}^2").Should().Be(w0.Pow(2));
+    }
+
+    [Fact]
     public void A_dot_on_an_accented_name_differentiates_that_name_as_a_function_of_time()
     {
         var vr = Call.Of(Function.User("vec:r"), t);

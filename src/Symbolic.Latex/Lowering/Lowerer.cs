@@ -606,6 +606,9 @@ internal sealed partial class Lowerer
         if (b.Accents.Any(IsDotAccent)) return false;   // \dot{\theta}_1^2: a velocity's superscript is a power
         bool lone = sup is SSymbol { Accents.Length: 0 } or SNumber;
         bool tensorish = b.IsCommand || char.IsUpper(b.Name[0]) || b.Font is not null || b.Accents.Length > 0;
+        // \omega_0^2 could be the square of ω₀ as well as the component ω^2_0 (as \omega^1_2 is): the reading is said.
+        if (lone && tensorish && sup is SNumber n)
+            Warn(sup, $"{Written(b)}_{{{Written(sub)}}}^{n.Text} is read as the component {Written(b)}^{n.Text}_{{{Written(sub)}}} (a numeral superscript on an indexed name is an index, as in \\omega^1_2); write {{{Written(b)}_{{{Written(sub)}}}}}^{n.Text} for the power");
         return lone && tensorish;
     }
 
