@@ -129,6 +129,14 @@ public class LoweringTests
     }
 
     [Fact]
+    public void A_superscript_of_prime_commands_is_primes_as_TeX_means_them()
+    {
+        Read(@"y^{\prime\prime}").Should().Be(Read("y''"));
+        Read(@"y^\prime + y").Should().Be(Read("y' + y"));
+        Read(@"f^{\prime}(x)").Should().Be(Read("f'(x)"));
+    }
+
+    [Fact]
     public void A_dot_on_an_accented_name_differentiates_that_name_as_a_function_of_time()
     {
         var vr = Call.Of(Function.User("vec:r"), t);

@@ -365,6 +365,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                 case P.SuperscriptContext s:
                     if (sup is not null) throw Error(s.SUP().Symbol, "double superscript: this base already has a superscript; use braces, e.g. x^{ab}");
                     sup = Arg(s.arg());
+                    // y^{\prime\prime}, y^\prime: TeX's own spelling of y'' — primes, not a power of a symbol "prime".
+                    if (PrimeCount(sup) is int written) { primes += written; sup = null; }
                     break;
                 case P.PrimeContext: primes++; break;
                 case P.LimitsContext l:
@@ -379,6 +381,15 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
         }
         return Attach(node, sub, sup, primes, limits, Span(ctx));
     }
+
+    /// <summary>How many \prime a superscript is made of ({\prime\prime} → 2), or null if it has anything else.</summary>
+    private static int? PrimeCount(MathNode sup) => sup switch
+    {
+        Symbol { Name: "prime", Accents.Length: 0 } p when p.IsCommand => 1,
+        Group { Open: "{" } g => PrimeCount(g.Content),
+        Juxtaposition j when j.Factors.All(f => PrimeCount(f) == 1) => j.Factors.Length,
+        _ => null,
+    };
 
     private static MathNode Attach(MathNode node, MathNode? sub, MathNode? sup, int primes, LimitsPlacement limits, SourceSpan span)
     {
