@@ -21,6 +21,17 @@ public sealed class IntegrationCommandTests
     }
 
     [Fact]
+    public void Without_var_the_integrands_own_x_is_the_variable_when_it_has_parameters()
+    {
+        var r = Cli.Run("integrate", "-f", "sympy", @"\frac{1}{x^2+a^2}");
+        r.ExitCode.Should().Be(0, r.Err);
+        r.Out.Trim().Should().NotBe("x/(a**2 + x**2)").And.Contain("atan");
+        var ask = Cli.Run("integrate", @"\frac{1}{s^2+a^2}");
+        ask.ExitCode.Should().Be(2);
+        ask.Err.Should().Contain("several symbols (").And.Contain("say which is the variable with --var");
+    }
+
+    [Fact]
     public void A_non_elementary_integrand_is_reported_not_found()
     {
         var r = Cli.Run("integrate", "e^{x^2}");

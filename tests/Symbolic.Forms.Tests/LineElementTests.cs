@@ -47,6 +47,16 @@ public sealed class LineElementTests
     }
 
     [Fact]
+    public void A_d_Omega_squared_is_refused_as_the_sphere_unless_Omega_is_listed_as_a_coordinate()
+    {
+        var omega = Expr.Symbol("Omega", Assumptions.Real);
+        var ds2 = -(1 - 2 * m / r) * d(t).Pow(2) + d(r).Pow(2) / (1 - 2 * m / r) + r.Pow(2) * d(omega).Pow(2);
+        var act = () => Metric.FromLineElement(ds2);
+        act.Should().Throw<SymbolicException>().WithMessage(@"dOmega in a line element usually stands for the unit 2-sphere d\theta^2 + \sin^2\theta\, d\phi^2: write it out, or list Omega among the coordinates*");
+        Metric.FromLineElement(ds2, [t, r, omega]).Chart.Coordinates.Should().Equal(t, r, omega);
+    }
+
+    [Fact]
     public void A_sum_that_is_not_quadratic_in_the_differentials_is_refused()
     {
         var act = () => Metric.FromLineElement(x + d(y));

@@ -28,6 +28,25 @@ public class FunctionTableReadingTests
         Read(latex).Should().Be(Call.Of(Function.Builtins[name], x));
     }
 
+    [Theory]
+    [InlineData(@"\mathrm{sech}\,x", "sech")]
+    [InlineData(@"\mathrm{sech} x", "sech")]
+    [InlineData(@"\mathrm{csch}(x)", "csch")]
+    [InlineData(@"\mathrm{arsinh}\, x", "arsinh")]
+    [InlineData(@"\mathrm{sin} x", "sin")]
+    public void A_built_ins_name_set_upright_is_the_function_not_a_product_with_a_symbol(string latex, string name)
+    {
+        Read(latex).Should().Be(Call.Of(Function.Builtins[name], x));
+    }
+
+    [Fact]
+    public void An_upright_name_with_a_power_is_a_power_of_the_function_and_other_upright_names_stay_symbols()
+    {
+        Read(@"\mathrm{sech}^2 x").Should().Be(Call.Of(Function.Sech, x).Pow(2));
+        Read(@"\mathrm{ln}\, x").Should().Be(Expr.Log(x));
+        Read(@"\mathrm{Tr} x").Should().NotBeOfType<Call>();
+    }
+
     [Fact]
     public void A_power_on_the_name_is_a_power_of_the_value_and_minus_one_is_the_inverse()
     {

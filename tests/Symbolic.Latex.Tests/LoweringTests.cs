@@ -120,6 +120,40 @@ public class LoweringTests
     }
 
     [Fact]
+    public void A_numeral_superscript_read_as_an_index_on_an_indexed_greek_name_is_warned_and_the_braced_form_is_a_power()
+    {
+        var reading = LatexMath.ReadDisplay(@"\omega_0^2 x");
+        reading.Warnings.Should().ContainSingle(w => w.Message.Contains("is read as the component") && w.Message.Contains("for the power"));
+        var w0 = R("omega_0");
+        Read(@"{\omega_0}^2").Should().Be(w0.Pow(2));
+    }
+
+    [Fact]
+    public void A_superscript_of_prime_commands_is_primes_as_TeX_means_them()
+    {
+        Read(@"y^{\prime\prime}").Should().Be(Read("y''"));
+        Read(@"y^\prime + y").Should().Be(Read("y' + y"));
+        Read(@"f^{\prime}(x)").Should().Be(Read("f'(x)"));
+    }
+
+    [Fact]
+    public void A_dot_on_an_accented_name_differentiates_that_name_as_a_function_of_time()
+    {
+        var vr = Call.Of(Function.User("vec:r"), t);
+        Read(@"\dot{\vec{r}}").Should().Be(Dt(vr));
+        Read(@"\frac{1}{2}\dot{\vec{r}}^2 - V").Should().Be(Dt(vr).Pow(2) / 2 - R("V"));
+        Read(@"\vec{\dot{r}}").Should().NotBe(Expr.Zero);
+    }
+
+    [Fact]
+    public void A_differential_written_in_the_numerator_of_an_integrand_is_its_variable()
+    {
+        Read(@"\int \frac{dx}{1+x^2}").Should().Be(Call.Of(Function.Integral, 1 / (1 + x.Pow(2)), x));
+        Read(@"\int_0^1 \frac{x\,dx}{1+x^2}").Should().Be(Call.Of(Function.Limits, Call.Of(Function.Integral, x / (1 + x.Pow(2)), x), Expr.Zero, Expr.One));
+        Read(@"\int \frac{dx\,dy}{x^2}").Should().NotBe(Call.Of(Function.Integral, Call.Of(Function.D, y) / x.Pow(2), x));
+    }
+
+    [Fact]
     public void An_integral_keeps_its_body_and_differentials()
     {
         var e = Read(@"S=\int \left[\frac{1}{2}\dot{x}^2+\frac{\mu}{x}\right]dt");

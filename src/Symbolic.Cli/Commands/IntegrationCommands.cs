@@ -105,8 +105,14 @@ public static class IntegrationCommands
         else
         {
             integrand = e;
+            // Without --var: the only free symbol, else the integrand's own x (as the reader made it, with its assumptions:
+            // a fresh Symbol.Of("x") is another symbol, and ∫ 1/(x²+a²) came out as x/(x²+a²)), else the question is asked back.
+            var free = e.FreeSymbols();
             x = variableName is not null ? (Symbol)LatexMath.ReadOne(variableName, context) is var s ? s : throw new UsageException("--var takes a symbol")
-                : e.FreeSymbols() is { Count: 1 } one ? one[0] : Symbol.Of("x");
+                : free is { Count: 1 } one ? one[0]
+                : free.FirstOrDefault(f => f.Name == "x") is { } own ? own
+                : free.Count == 0 ? (Symbol)LatexMath.ReadOne("x", context)
+                : throw new UsageException($"the integrand has several symbols ({string.Join(", ", free.Select(f => f.Name))}) and no x: say which is the variable with --var");
         }
         if (from is not null) return Definite(integrand, x, LatexMath.ReadOne(from, context), LatexMath.ReadOne(to!, context), budget);
         var r = Integrator.Integrate(integrand, x, budget);

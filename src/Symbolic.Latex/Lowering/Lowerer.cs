@@ -137,9 +137,11 @@ internal sealed partial class Lowerer
                     if (!_ctx.Definitions.ContainsKey(NameOf(bs) + "_" + IndexText(bsub))) AddFunction(NameOf(bs) + "_" + IndexText(bsub), _ctx.Time);
                     _ctx.Coordinates.Add(NameOf(bs) + "_" + IndexText(bsub));
                     break;
+                // \dot{\vec{r}}: the function is the name as SymbolOf reads it (vec:r), accents and all — by the bare base r
+                // the velocity was the derivative of a constant vec:r, 0, and ½\dot{\vec r}^2 vanished from a Lagrangian.
                 case SSymbol s when s.Accents.Any(IsDotAccent) && !subscripted.Contains(s) && !_ctx.Definitions.ContainsKey(NameOf(s)):
-                    AddFunction(BaseName(s), _ctx.Time);
-                    _ctx.Coordinates.Add(BaseName(s));
+                    AddFunction(NameOf(s), _ctx.Time);
+                    _ctx.Coordinates.Add(NameOf(s));
                     break;
                 case Scripted { Primes: > 0, Base: SSymbol pn } primedName
                     when _primedCoordinates.Contains(primedName) || _primedNames.Contains(PrimedName(pn, primedName))
@@ -493,7 +495,6 @@ internal sealed partial class Lowerer
 
     // ------------------------------------------------------------------ symbols and scripts
 
-    private static string BaseName(SSymbol s) => s.Name;
 
     private static string NameOf(SSymbol s)
     {
@@ -614,6 +615,9 @@ internal sealed partial class Lowerer
         if (b.Accents.Any(IsDotAccent)) return false;   // \dot{\theta}_1^2: a velocity's superscript is a power
         bool lone = sup is SSymbol { Accents.Length: 0 } or SNumber;
         bool tensorish = b.IsCommand || char.IsUpper(b.Name[0]) || b.Font is not null || b.Accents.Length > 0;
+        // \omega_0^2 could be the square of ω₀ as well as the component ω^2_0 (as \omega^1_2 is): the reading is said.
+        if (lone && tensorish && sup is SNumber n)
+            Warn(sup, $"{Written(b)}_{{{Written(sub)}}}^{n.Text} is read as the component {Written(b)}^{n.Text}_{{{Written(sub)}}} (a numeral superscript on an indexed name is an index, as in \\omega^1_2); write {{{Written(b)}_{{{Written(sub)}}}}}^{n.Text} for the power");
         return lone && tensorish;
     }
 
@@ -1218,6 +1222,12 @@ internal sealed partial class Lowerer
                 variables.Insert(0, Lower(factors[end - 1]));
                 end -= 2;
             }
+            if (variables.Count == 0 && bo.Name == "int" && DifferentialFactor(Lower(bo.Body)) is var (inner, dv))
+            {
+                // ∫ \frac{dx}{1+x^2}, ∫ \frac{x\,dx}{1+x^2}: the differential written in a numerator is the variable, as in the articles.
+                var numeratorIntegral = Call.Of(Function.Integral, inner, dv);
+                return bo.Subscript is { } lo0 && bo.Superscript is { } hi0 ? Call.Of(Function.Limits, numeratorIntegral, Lower(lo0), Lower(hi0)) : numeratorIntegral;
+            }
             if (variables.Count == 0)
             {
                 // ∫ f, ∮ ω: no differential written at the end — kept as the operator applied to its body.
@@ -1238,6 +1248,17 @@ internal sealed partial class Lowerer
         if (bo.Subscript is { } sub) scripts.Add(Lower(sub));
         if (bo.Superscript is { } sup) scripts.Add(Lower(sup));
         return Call.Of(Function.Named(bo.Name), scripts.ToArray());
+    }
+
+    /// <summary>A body that is a product with exactly one factor d(x) (and no other differential): the rest and x; else null.</summary>
+    private static (Expr Integrand, Core.Symbol Variable)? DifferentialFactor(Expr body)
+    {
+        var factors = body is Product p ? p.Children.ToList() : [body];
+        var marks = factors.Where(f => f is Call { Args: [Core.Symbol] } c && c.Function.Equals(Function.D)).ToList();
+        if (marks.Count != 1) return null;
+        var rest = factors.Where(f => !ReferenceEquals(f, marks[0])).ToList();
+        if (rest.Any(f => f.Any(n => n is Call c && c.Function.Equals(Function.D)))) return null;
+        return (Product.Of(rest), (Core.Symbol)((Call)marks[0]).Args[0]);
     }
 
     private Expr GroupOf(Group g)

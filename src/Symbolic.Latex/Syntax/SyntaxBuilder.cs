@@ -365,6 +365,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                 case P.SuperscriptContext s:
                     if (sup is not null) throw Error(s.SUP().Symbol, "double superscript: this base already has a superscript; use braces, e.g. x^{ab}");
                     sup = Arg(s.arg());
+                    // y^{\prime\prime}, y^\prime: TeX's own spelling of y'' — primes, not a power of a symbol "prime".
+                    if (PrimeCount(sup) is int written) { primes += written; sup = null; }
                     break;
                 case P.PrimeContext: primes++; break;
                 case P.LimitsContext l:
@@ -379,6 +381,15 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
         }
         return Attach(node, sub, sup, primes, limits, Span(ctx));
     }
+
+    /// <summary>How many \prime a superscript is made of ({\prime\prime} → 2), or null if it has anything else.</summary>
+    private static int? PrimeCount(MathNode sup) => sup switch
+    {
+        Symbol { Name: "prime", Accents.Length: 0 } p when p.IsCommand => 1,
+        Group { Open: "{" } g => PrimeCount(g.Content),
+        Juxtaposition j when j.Factors.All(f => PrimeCount(f) == 1) => j.Factors.Length,
+        _ => null,
+    };
 
     private static MathNode Attach(MathNode node, MathNode? sub, MathNode? sup, int primes, LimitsPlacement limits, SourceSpan span)
     {
@@ -441,7 +452,16 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                 return new Binomial(Arg(b.arg(0)), Arg(b.arg(1)), b.BINOM().GetText()[1..], span);
             case P.SqrtPrimaryContext s:
                 return new Root(Arg(s.arg()), s.content() is { } idx ? Content(idx) : null, span);
-            case P.FontPrimaryContext f: return ApplyFont(f.FONT().GetText()[1..], Arg(f.arg()), span);
+            case P.FontPrimaryContext f:
+                {
+                    var font = f.FONT().GetText()[1..];
+                    var body = Arg(f.arg());
+                    // \mathrm{sech}\,x, \mathrm{sin} x: a built-in's name set upright is the function, as \operatorname{sech} is;
+                    // without this \mathrm{sech} x was the product of a symbol "sech" and x.
+                    if (font is "mathrm" or "rm" && UprightFunctionName(body) is { } fname)
+                        return new FunctionCall(fname, "\\operatorname", null, null, null, false, span);
+                    return ApplyFont(font, body, span);
+                }
             case P.FontSwitchPrimaryContext f: return new FontSwitch(f.GetText()[1..], span);
             case P.AccentPrimaryContext a: return ApplyAccent(a.ACCENT().GetText()[1..], Arg(a.arg()), span);
             case P.TextPrimaryContext t: return Text(t.TEXT().GetText(), span);
@@ -551,6 +571,18 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
 
     private static Symbol SymbolCommand(string text, SourceSpan span) =>
         new(text.StartsWith('\\') ? text[1..] : text, text, null, [], false, span);
+
+    /// <summary>The name of a built-in function (sech, arsinh, sin, exp, ln) spelt by plain letters, or null.</summary>
+    private static string? UprightFunctionName(MathNode body)
+    {
+        string? name = body switch
+        {
+            Symbol { Accents.Length: 0, IsCommand: false } s => s.Name,
+            Juxtaposition j when j.Factors.All(x => x is Symbol { Accents.Length: 0, IsCommand: false }) => string.Concat(j.Factors.Select(x => ((Symbol)x).Name)),
+            _ => null,
+        };
+        return name is { Length: > 1 } && (Core.Function.FromLatexName(name) is not null || name is "exp" or "ln") ? name : null;
+    }
 
     private static MathNode ApplyFont(string font, MathNode body, SourceSpan span) =>
         body is Symbol s ? s.WithFont(font, span) : new Styled(font, body, span);
