@@ -26,7 +26,7 @@ public class SymmetryTests
         new(jet, components.Take(jet.Independent.Count).ToArray(), components.Skip(jet.Independent.Count).ToArray());
 
     /// <summary>Each expected generator is checked by its own prolongation first (a misprint cannot pass), then found in the span.</summary>
-    private static void ShouldSpan(SymmetryResult r, params Generator[] expected)
+    internal static void ShouldSpan(SymmetryResult r, params Generator[] expected)
     {
         foreach (var g in expected)
         {
