@@ -53,4 +53,18 @@ public sealed class StrangerInputTests
         r.ExitCode.Should().Be(0, r.Err);
         r.Out.Should().Contain(@"\ddot{x} = -\frac{V^{(1,0)}(x, y)}{m}").And.Contain(@"\ddot{y} = -\frac{V^{(0,1)}(x, y)}{m}");
     }
+
+    [Fact]
+    public void Subscript_derivatives_of_a_declared_field_are_its_partial_derivatives_in_the_field_equation()
+    {
+        // ½(w_x² + w_y²) + ¼w⁴: δS = 0 gives w_xx + w_yy = w³ (was w³ = 0, the subscripts read as plain symbols).
+        var s = new Session();
+        s.Out(@":fields w(x,y)");
+        s.Out(@":el \frac{1}{2}(w_x^2 + w_y^2) + \frac{1}{4}w^4")
+            .Should().Be(@"\frac{\partial^{2} w}{\partial x^{2}} = w^{3} - \frac{\partial^{2} w}{\partial y^{2}}");
+        // Laplace in polar coordinates, with a Greek variable in the subscript: v_rr + v_r/r + v_θθ/r² = 0.
+        s.Out(@":fields v(r,\theta)");
+        s.Out(@":el \frac{1}{2}r\left(v_r^2+\frac{v_\theta^2}{r^2}\right)")
+            .Should().Be(@"\frac{\partial^{2} v}{\partial r^{2}} = -\frac{\frac{\partial v}{\partial r} + \frac{1}{r} \frac{\partial^{2} v}{\partial \theta^{2}}}{r}");
+    }
 }

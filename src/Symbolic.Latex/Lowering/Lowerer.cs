@@ -556,6 +556,8 @@ internal sealed partial class Lowerer
             Expr coordinate = Atom(primedName);   // x′(t′), y′_α: a coordinate of its own
             return sc.Superscript is { } cp ? PowerOf(coordinate, cp) : coordinate;
         }
+        if (sc.Base is SSymbol ds && SubscriptDerivative(ds, sc) is { } derivative)
+            return sc.Superscript is { } dp ? PowerOf(derivative, dp) : derivative;
         if (sc.Base is SSymbol s)
         {
             // θ_1^2 is a power when θ_1 is a coordinate (dotted elsewhere, \dot{\theta}_1), else possibly an index as in R^1_{212}.
@@ -633,6 +635,31 @@ internal sealed partial class Lowerer
         Scripted sc => IndexText(sc.Base) + (sc.Subscript is { } a ? IndexText(a) : "") + (sc.Superscript is { } b ? IndexText(b) : "") + new string('\'', sc.Primes),
         _ => new string(SExpression.Print(n).Where(ch => !char.IsWhiteSpace(ch) && ch != '\\').ToArray()),
     };
+
+    /// <summary>
+    /// u_x, u_{xx}, u_{r\theta} of a name declared a function of those variables (:function u(x,t), :fields u(x,y)):
+    /// its partial derivative, as PDE texts write it. Null when the subscript is not made of the function's variables.
+    /// </summary>
+    private Expr? SubscriptDerivative(SSymbol s, Scripted sc)
+    {
+        if (sc.Subscript is not { } sub || sc.Primes > 0 || s.Accents.Length > 0 || !IsSimpleIndex(sub)) return null;
+        var name = NameOf(s);
+        if (!_ctx.Functions.TryGetValue(name, out var vars) || vars.Count == 0) return null;
+        // The subscript as a word of the variables' names (u_{xt}, u_{r\theta}, u_{\theta\theta}), longest name first.
+        var text = string.Concat(IndexText(sub).Where(ch => ch is not (' ' or ',')));
+        var parts = new List<string>();
+        for (int at = 0; at < text.Length;)
+        {
+            var next = vars.Where(v => v.Length > 0 && string.CompareOrdinal(text, at, v, 0, v.Length) == 0).MaxBy(v => v.Length);
+            if (next is null) return null;
+            parts.Add(next);
+            at += next.Length;
+        }
+        if (parts.Count == 0) return null;
+        Expr value = Call.Of(UserFunction(name), vars.Select(v => (Expr)KSymbol.Of(v, _ctx.AssumptionsOf(v, Assumptions.Real))).ToArray());
+        foreach (var p in parts) value = Calculus.Diff(value, KSymbol.Of(p, _ctx.AssumptionsOf(p, Assumptions.Real)));
+        return value;
+    }
 
     private static bool IsSimpleIndex(MathNode n) => n switch
     {
