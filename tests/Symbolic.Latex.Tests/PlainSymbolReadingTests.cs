@@ -63,5 +63,16 @@ public class EulerPowerWarningTests
         var plain = new LoweringContext();
         plain.PlainSymbols.Add("e");
         WarningsOf(@"\frac{e^2}{r}", plain).Should().BeEmpty();
+        WarningsOf(@"e\,x\,E", plain).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_bare_e_is_read_as_Eulers_number_with_a_warning_naming_the_declaration()
+    {
+        // e x E cos Ωt in a Lagrangian: a charge more often than 2.718…; the reading is kept and said.
+        var ctx = new LoweringContext();
+        LatexMath.ReadOne(@"e\,x\,E", ctx).Should().Be(Expr.E * Expr.Symbol("x", Assumptions.Real) * Expr.Symbol("E", Assumptions.Real));
+        ctx.Warnings.Select(w => w.Message).Should().Equal(
+            "e is read as Euler's number (2.718…); :symbol e (or --symbols e) makes e a plain symbol, such as a charge");
     }
 }

@@ -508,6 +508,9 @@ internal sealed partial class Lowerer
     {
         var name = nameOverride ?? NameOf(s);
         int dots = s.Accents.Count(IsDotAccent) == 0 ? 0 : s.Accents.Where(IsDotAccent).Sum(a => a == "dot" ? 1 : a == "ddot" ? 2 : 3);
+        // A bare e (not e^{…}) is as often a charge as Euler's number: say which reading was taken.
+        if (nameOverride is null && dots == 0 && IsEuler(s) && !_ctx.Definitions.ContainsKey("e"))
+            Warn(s, "e is read as Euler's number (2.718…); :symbol e (or --symbols e) makes e a plain symbol, such as a charge");
         var value = Atom(name);
         return dots == 0 ? value : Calculus.Diff(value, Time, dots);
     }
