@@ -230,18 +230,11 @@ public static class CoreCommands
         _ => throw new UsageException($"an assumption is about a name, not about {e}{GreekHint(text)}"),
     };
 
-    private static readonly HashSet<string> GreekNames = new(StringComparer.Ordinal)
-    {
-        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota", "kappa", "lambda",
-        "mu", "nu", "xi", "pi", "rho", "varrho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
-        "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega",
-    };
-
     /// <summary>"rho > 0" reads as the product h·o·r: suggest \rho when the letters typed first spell a Greek letter's name.</summary>
     private static string GreekHint(string? text)
     {
         var word = new string((text ?? "").TrimStart().TakeWhile(char.IsAsciiLetter).ToArray());
-        return word.Length >= 2 && GreekNames.Contains(word) ? $" (for the Greek letter write \\{word})" : "";
+        return word.Length >= 2 && Symbolic.Latex.Printing.SymbolNames.Greek.Contains(word) ? $" (for the Greek letter write \\{word})" : "";
     }
 
     private static CommandOutput Defs(CommandCall call)

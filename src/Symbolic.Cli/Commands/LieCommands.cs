@@ -131,7 +131,7 @@ public static class LieCommands
 
     /// <summary>
     /// The jet space of the equations (dependent variables: the functions differentiated; independent: their arguments)
-    /// and the equations in its coordinates. A declared u(x, t) also makes the symbols u_t, u_{xx} jet coordinates.
+    /// and the equations in its coordinates. A declared u(x, t) makes u_t, u_{xx} its derivatives (the reader reads them so), hence jet coordinates.
     /// </summary>
     public static (JetSpace Jet, List<Expr> Equations) ToJet(IReadOnlyList<Expr> read, LoweringContext context)
     {
@@ -144,31 +144,12 @@ public static class LieCommands
             else if (!args.SequenceEqual(c.Args))
                 throw new SymbolicException($"the unknown functions have different variables: {c} and ({string.Join(", ", args)})");
         }
-        var declaredCalls = new Dictionary<string, Call>();
         foreach (var e in read)
             e.Rewrite(node =>
             {
                 if (node is Derivative d && d.Function.Function.IsUser) Note(d.Function);
-                if (node is Call { Function.IsUser: true } c && context.Functions.ContainsKey(c.Function.Name)) declaredCalls.TryAdd(c.Function.Name, c);
                 return null;
             });
-        // declared functions written with subscripts (u_t, u_{xx})
-        var subscripts = new Dictionary<Expr, Expr>();
-        foreach (var e in read)
-            foreach (var s in e.FreeSymbols())
-            {
-                var cut = s.Name.IndexOf('_');
-                if (cut <= 0) continue;
-                var name = s.Name[..cut];
-                if (!context.Functions.TryGetValue(name, out var vars)) continue;
-                var sub = s.Name[(cut + 1)..].Trim('{', '}').Replace(",", "").Replace(" ", "");
-                if (sub.Length == 0 || !sub.All(ch => vars.Contains(ch.ToString()))) continue;
-                // the variables as the reader made them (from u(x, t) in the equation), else by name
-                var call = declaredCalls.GetValueOrDefault(name) ?? (Call)Call.Of(Function.User(name), vars.Select(v => (Expr)Expr.Symbol(v, context.Assumptions.TryGetValue(v, out var a) ? a : Assumptions.None)).ToArray());
-                Note(call);
-                var byName = call.Args.OfType<Symbol>().ToDictionary(a => a.Name);
-                subscripts[s] = Derivative.Of(call, sub.GroupBy(ch => ch).Select(g => (byName[g.Key.ToString()], g.Count())));
-            }
         if (args is null || dependent.Count == 0)
             throw new SymbolicException("no derivative of an unknown function in the equation: write y'', \\ddot x, \\frac{\\partial u}{\\partial t}, or declare u(x,t) for u_t");
         var independent = args.Select(a => a as Symbol ?? throw new SymbolicException($"the unknown functions are applied to {a}, not to variables")).ToList();
@@ -177,7 +158,7 @@ public static class LieCommands
         var result = new List<Expr>();
         foreach (var e in read)
         {
-            var x = subscripts.Count > 0 ? Substitution.Apply(e, subscripts) : e;
+            var x = e;
             // a bare letter u, when u is a dependent variable written without arguments, is u itself
             x = x.Rewrite(node => node is Symbol s && dependent.Contains(s.Name) && !depSymbols.Contains(s) ? depSymbols[dependent.IndexOf(s.Name)] : null);
             x = jet.FromDerivatives(x);
