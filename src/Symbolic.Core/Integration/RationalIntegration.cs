@@ -196,6 +196,15 @@ internal static class RationalIntegration
         var dRest = d.DivExact(found).Monic();
         var (s, _, _) = UPoly.ExtendedGcd(found, dRest);
         var y = (a * s) % dRest;
+        if (RealQuadraticPair(y, dRest, x, budget) is { } real)
+        {
+            // D_rest = q·q̄ over Q(√d) (x⁴ + 1 = (x² + √2x + 1)(x² − √2x + 1)): real logs and arctans of polynomials
+            // over Q(√d), checked by differentiation in the normal form before they replace the root sum.
+            steps.Record("logarithmic-part", null, real, "the resultant factor " + rest.ToExpr(t) + " is irreducible over Q, but " + dRest.ToExpr(x)
+                + " splits into two quadratics over a real quadratic field: each is written with a real log and arctan");
+            derivative += new Fraction(y, dRest);   // verified in the normal form by RealQuadraticPair
+            return (Sum.Of(terms) + real, null, Expr.Zero, derivative);
+        }
         var (s2, _, _) = UPoly.ExtendedGcd(dRest.Derivative(), dRest);
         var cBeta = (y * s2) % dRest;
         var beta = Symbol.Of("beta");
@@ -203,6 +212,118 @@ internal static class RationalIntegration
         steps.Record("root-sum", null, rootSum, "the resultant factor " + rest.ToExpr(t) + " is not split into rational or quadratic factors: the logarithms are kept as a sum over the roots");
         derivative += new Fraction(y, dRest);   // Σ C(β)/(x − β) = Y/D_rest: the partial-fraction identity (D_rest square-free, deg Y < deg D_rest)
         return (logs, rootSum, y.ToExpr(x) / dRest.ToExpr(x), derivative);
+    }
+
+    /// <summary>
+    /// ∫ Y/D for a monic square-free quartic D irreducible over Q that splits as q·q̄ over a real field Q(√d)
+    /// (its numeric roots are paired, the pair's sum and product guessed as a ± b√d, and the product checked
+    /// exactly): partial fractions A/q + Ā/q̄, each (αx + β)/(x² + px + c) written as α/2·log q plus an arctan
+    /// (or, for real roots, a log ratio) of a linear polynomial. Null when D does not split so, when √(4c − p²)
+    /// is not in Q(√d), or when the result does not differentiate back to Y/D.
+    /// </summary>
+    private static Expr? RealQuadraticPair(UPoly y, UPoly dRest, Symbol x, Budget budget)
+    {
+        if (dRest.Degree != 4) return null;
+        var roots = dRest.ApproximateRoots();
+        int[][] matchings = [[0, 1, 2, 3], [0, 2, 1, 3], [0, 3, 1, 2]];
+        foreach (var m in matchings)
+        {
+            budget.ThrowIfCancelled();
+            var s1 = roots[m[0]] + roots[m[1]]; var p1 = roots[m[0]] * roots[m[1]];
+            var s2 = roots[m[2]] + roots[m[3]]; var p2 = roots[m[2]] * roots[m[3]];
+            if (new[] { s1, p1, s2, p2 }.Any(z => Math.Abs(z.Imaginary) > 1e-7 * (1 + z.Magnitude))) continue;
+            if (!InQuadraticField(s1.Real, s2.Real, out var sField) || !InQuadraticField(p1.Real, p2.Real, out var pField)) continue;
+            if (!sField.IsRational && !pField.IsRational && sField.D != pField.D) continue;
+            if (sField.IsRational && pField.IsRational) continue;   // a factor over Q: Rothstein–Trager's case
+            var q1 = new UPoly(new[] { pField, -sField, QS.One });
+            var q2 = new UPoly(new[] { pField.Conjugate, -sField.Conjugate, QS.One });
+            if (!(q1 * q2).Equals(dRest)) continue;
+            var (inv, _, g) = UPoly.ExtendedGcd(q2, q1);
+            if (g.Degree != 0) continue;
+            var a1 = (y * inv) % q1;
+            var a2 = (y - a1 * q2).DivExact(q1);
+            var terms = new List<Expr>();
+            foreach (var (num, q) in new[] { (a1, q1), (a2, q2) })
+            {
+                QS alpha = num[1], beta = num[0], p = q[1], c = q[0];
+                if (!alpha.IsZero) terms.Add((alpha * new QS(Rational.Of(1, 2))).ToExpr() * Expr.Log(q.ToExpr(x)));
+                var gamma = beta - alpha * p * new QS(Rational.Of(1, 2));
+                if (gamma.IsZero) continue;
+                var e = new QS(4) * c - p * p;
+                bool positive = e.ToComplex().Re > 0;
+                var lin = new UPoly(new[] { p, new QS(2) });   // 2x + p
+                if (SqrtIn(positive ? e : -e, sField.IsRational ? pField.D : sField.D) is not { } r)
+                {
+                    // √(4c − p²) is a nested radical (x⁴ − 2 needs 2^{1/4}): written as such; the check below decides.
+                    var root = Expr.Sqrt((positive ? e : -e).ToExpr());
+                    terms.Add(positive
+                        ? 2 * gamma.ToExpr() / root * Call.Of(Function.Atan, lin.ToExpr(x) / root)
+                        : gamma.ToExpr() / root * (Expr.Log(lin.ToExpr(x) - root) - Expr.Log(lin.ToExpr(x) + root)));
+                    continue;
+                }
+                if (positive)
+                    terms.Add((new QS(2) * gamma / r).ToExpr() * Call.Of(Function.Atan, (r.Inverse() * lin).ToExpr(x)));
+                else
+                    terms.Add((gamma / r).ToExpr() * (Expr.Log((lin - UPoly.Constant(r)).ToExpr(x)) - Expr.Log((lin + UPoly.Constant(r)).ToExpr(x))));
+            }
+            var result = Sum.Of(terms);
+            if (Integrator.Verify(y.ToExpr(x) / dRest.ToExpr(x), x, Piece.Of(result), budget)) return result;
+        }
+        return null;
+    }
+
+    /// <summary>u and v real with u + v and u·v rational and (u − v)² = 4b²d: u as a + b√d (b chosen by the sign of u − v).</summary>
+    private static bool InQuadraticField(double u, double v, out QS value)
+    {
+        value = QS.Zero;
+        var half = Guess((u + v) / 2);
+        var delta = Guess((u - v) * (u - v) / 4);
+        if (half is not { } a || delta is not { } dl) return false;
+        if (dl.IsZero) { value = new QS(a); return true; }
+        var (k, d) = SquarePart(dl.Num * dl.Den);   // √(N/M) = k√d / M
+        if (d.IsOne) return false;
+        var b = Rational.Of(k, dl.Den);
+        value = new QS(a, u > v ? b : -b, d);
+        return true;
+    }
+
+    private static Rational? Guess(double v)
+    {
+        foreach (var c in RationalGuess.Convergents(v, 100_000))
+            if (Math.Abs(c.ToDouble() - v) <= 1e-9 * (1 + Math.Abs(v))) return c;
+        return null;
+    }
+
+    /// <summary>√e in Q(√d) for e &gt; 0 (a rational square, a rational times d a square, or a denested a + b√d), or null.</summary>
+    private static QS? SqrtIn(QS e, BigInteger d)
+    {
+        if (e.IsRational)
+        {
+            if (IsRationalSquare(e.A, out var r)) return new QS(r);
+            if (IsRationalSquare(e.A / Rational.Of(d), out var k)) return new QS(Rational.Zero, k, d);   // √(k² d) = k√d
+            return null;
+        }
+        // (u + v√d)² = a + b√d: u² + d v² = a, 2uv = b, so u² = (a ± √(a² − d b²))/2.
+        var disc = e.A * e.A - e.B * e.B * Rational.Of(e.D);
+        if (!IsRationalSquare(disc, out var sd)) return null;
+        foreach (var u2 in new[] { (e.A + sd) / 2, (e.A - sd) / 2 })
+        {
+            if (u2.Sign <= 0 || !IsRationalSquare(u2, out var u)) continue;
+            var v = e.B / (2 * u);
+            var z = new QS(u, v, e.D);
+            if ((z * z).Equals(e)) return z.ToComplex().Re > 0 ? z : -z;
+        }
+        return null;
+    }
+
+    private static bool IsRationalSquare(Rational q, out Rational root)
+    {
+        root = Rational.Zero;
+        if (q.Sign < 0) return false;
+        var (kn, dn) = SquarePart(q.Num); var (kd, dd) = SquarePart(q.Den);
+        if (!dn.IsOne || !dd.IsOne) return false;
+        root = Rational.Of(kn, kd);
+        return true;
     }
 
     private static UPoly Rationalised(UPoly p)

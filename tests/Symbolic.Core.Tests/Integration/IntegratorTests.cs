@@ -50,6 +50,26 @@ public class IntegratorTests
     }
 
     [Fact]
+    public void One_over_x_to_the_fourth_plus_one_has_a_real_form_over_the_field_of_root_two()
+    {
+        var F = Antiderivative(1 / (x.Pow(4) + 1));
+        F.Any(e => e is Call { Function.Name: "RootSum" }).Should().BeFalse(F.ToString());
+        F.Any(e => e is Call { Function.Name: "atan" }).Should().BeTrue(F.ToString());
+        F.ToString().Should().Contain("sqrt(2)").And.NotContain("I");
+        // no jumps: the arctan arguments are polynomials, so F is continuous on the real line
+        F.Any(e => e is Call { Function.Name: "atan", Args: [var a] } && a.Any(n => n is Power { Exponent: Number { Value.Sign: < 0 } })).Should().BeFalse(F.ToString());
+    }
+
+    [Theory]
+    [InlineData(6)]   // x⁶ + 1 = (x² + 1)(x² + √3x + 1)(x² − √3x + 1)
+    [InlineData(4)]
+    public void Cyclotomic_like_denominators_integrate_without_a_root_sum(int n)
+    {
+        var F = Antiderivative(x.Pow(2) / (x.Pow(n) + 1));
+        F.Any(e => e is Call { Function.Name: "RootSum" }).Should().BeFalse(F.ToString());
+    }
+
+    [Fact]
     public void A_resultant_without_rational_or_quadratic_factors_is_kept_as_a_root_sum()
     {
         var r = Integrator.Integrate(1 / (x.Pow(5) - x + 1), x);
