@@ -78,24 +78,62 @@ public sealed partial class Function
     private static Expr? PoleAtZero(Function f, Expr u) =>
         u.IsZero ? throw new DivideByZeroException($"division by zero: {f.Name}({u}) is a pole of {f.Name}, it has no value") : null;
 
+    /// <summary>
+    /// f(f⁻¹(u)) = u for every u (sin(arcsin u), cosh(arcosh u), …: the inverse is a right inverse on the principal
+    /// branch). The other order is not an identity — arcsin(sin x) = x only for −π/2 ≤ x ≤ π/2 — and is never folded.
+    /// </summary>
+    private static Expr? Undo(Function inverse, Expr u) => u is Call { Args: [var v] } c && c.Function == inverse ? v : null;
+
+    /// <summary>cos(arcsin u) = sin(arccos u) = √(1 − u²), on the principal branches for every u (the real part of
+    /// arcsin lies in [−π/2, π/2] and of arccos in [0, π], where the cosine, resp. sine, has the principal root's sign).</summary>
+    private static Expr? ComplementRoot(Function inverse, Expr u) =>
+        u is Call { Args: [var v] } c && c.Function == inverse ? Expr.Sqrt(Sum.Of(Expr.One, -v.Pow(2))) : null;
+
+    /// <summary>
+    /// log_b x = log x / log b, and exactly k when x = bᵏ for positive rationals x, b and a rational k with a small
+    /// denominator (log₂ 8 = 3, log₄ 2 = ½, log_{10} 0.001 = −3).
+    /// </summary>
+    public static Expr LogBase(Expr x, Expr b)
+    {
+        if (x is Number { Value: var xv } && b is Number { Value: var bv } && xv.Sign > 0 && bv.Sign > 0 && !bv.IsOne)
+        {
+            double guess = Math.Log(xv.ToDouble()) / Math.Log(bv.ToDouble());
+            for (int q = 1; q <= 12 && !double.IsNaN(guess) && Math.Abs(guess) < 1000; q++)
+            {
+                var p = (long)Math.Round(guess * q);
+                if (Math.Abs(p - guess * q) > 1e-6) continue;
+                // bᵖ = x^q exactly
+                if (RationalPow(bv, p) == RationalPow(xv, q)) return Number.Of(Rational.Of(p, q));
+            }
+        }
+        return Expr.Log(x) / Expr.Log(b);
+    }
+
+    private static Rational RationalPow(Rational r, long n)
+    {
+        var num = BigInteger.Pow(r.Num, (int)Math.Abs(n));
+        var den = BigInteger.Pow(r.Den, (int)Math.Abs(n));
+        return n >= 0 ? Rational.Of(num, den) : Rational.Of(den, num);
+    }
+
     // ---------------------------------------------------------------- the table
 
     /// <summary>sin.</summary>
     public static readonly Function Sin = Builtin(new()
     {
-        Name = "sin", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Sin!, u), Derivative = Expr.Cos, Antiderivative = u => -Expr.Cos(u),
+        Name = "sin", Parity = Parity.Odd, ExactValue = u => Undo(Asin!, u) ?? ComplementRoot(Acos!, u) ?? SpecialAngles.Trig(Sin!, u), Derivative = Expr.Cos, Antiderivative = u => -Expr.Cos(u),
         IsReal = RealIfReal, Numeric = Complex.Sin, Latex = "\\sin", Sympy = "sin", Inverse = () => Asin!,
     });
     /// <summary>cos.</summary>
     public static readonly Function Cos = Builtin(new()
     {
-        Name = "cos", Parity = Parity.Even, ExactValue = u => SpecialAngles.Trig(Cos!, u), Derivative = u => -Expr.Sin(u), Antiderivative = Expr.Sin,
+        Name = "cos", Parity = Parity.Even, ExactValue = u => Undo(Acos!, u) ?? ComplementRoot(Asin!, u) ?? SpecialAngles.Trig(Cos!, u), Derivative = u => -Expr.Sin(u), Antiderivative = Expr.Sin,
         IsReal = RealIfReal, Numeric = Complex.Cos, Latex = "\\cos", Sympy = "cos", Inverse = () => Acos!,
     });
     /// <summary>tan.</summary>
     public static readonly Function Tan = Builtin(new()
     {
-        Name = "tan", Parity = Parity.Odd, ExactValue = u => SpecialAngles.Trig(Tan!, u), Derivative = u => Sum.Of(Expr.One, Expr.Tan(u).Pow(2)),
+        Name = "tan", Parity = Parity.Odd, ExactValue = u => Undo(Atan!, u) ?? SpecialAngles.Trig(Tan!, u), Derivative = u => Sum.Of(Expr.One, Expr.Tan(u).Pow(2)),
         Antiderivative = u => -Expr.Log(Expr.Cos(u)), IsReal = RealIfReal, Numeric = Complex.Tan, Latex = "\\tan", Sympy = "tan", Inverse = () => Atan!,
         Definition = u => Expr.Sin(u) / Expr.Cos(u),
     });
@@ -123,21 +161,21 @@ public sealed partial class Function
     /// <summary>sinh.</summary>
     public static readonly Function Sinh = Builtin(new()
     {
-        Name = "sinh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = Expr.Cosh, Antiderivative = Expr.Cosh,
+        Name = "sinh", Parity = Parity.Odd, ExactValue = u => Undo(Arsinh!, u) ?? ZeroAtZero(u), Derivative = Expr.Cosh, Antiderivative = Expr.Cosh,
         IsReal = RealIfReal, Numeric = Complex.Sinh, Latex = "\\sinh", Sympy = "sinh", Inverse = () => Arsinh!,
         Definition = u => Expr.Half * (Expr.Exp(u) - Expr.Exp(-u)),
     });
     /// <summary>cosh.</summary>
     public static readonly Function Cosh = Builtin(new()
     {
-        Name = "cosh", Parity = Parity.Even, ExactValue = OneAtZero, Derivative = Expr.Sinh, Antiderivative = Expr.Sinh,
+        Name = "cosh", Parity = Parity.Even, ExactValue = u => Undo(Arcosh!, u) ?? OneAtZero(u), Derivative = Expr.Sinh, Antiderivative = Expr.Sinh,
         IsReal = RealIfReal, IsPositive = RealIfReal, Numeric = Complex.Cosh, Latex = "\\cosh", Sympy = "cosh", Inverse = () => Arcosh!,
         Definition = u => Expr.Half * (Expr.Exp(u) + Expr.Exp(-u)),
     });
     /// <summary>tanh.</summary>
     public static readonly Function Tanh = Builtin(new()
     {
-        Name = "tanh", Parity = Parity.Odd, ExactValue = ZeroAtZero, Derivative = u => Sum.Of(Expr.One, -Call.Of(Tanh!, u).Pow(2)),
+        Name = "tanh", Parity = Parity.Odd, ExactValue = u => Undo(Artanh!, u) ?? ZeroAtZero(u), Derivative = u => Sum.Of(Expr.One, -Call.Of(Tanh!, u).Pow(2)),
         Antiderivative = u => Expr.Log(Expr.Cosh(u)), IsReal = RealIfReal, Numeric = Complex.Tanh, Latex = "\\tanh", Sympy = "tanh", Inverse = () => Artanh!,
         Definition = u => Expr.Sinh(u) / Expr.Cosh(u),
     });

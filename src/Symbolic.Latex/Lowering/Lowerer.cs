@@ -1226,8 +1226,7 @@ internal sealed partial class Lowerer
         if (name == "exp") value = Expr.Exp(argument);
         else if (name is "ln" or "log")
         {
-            value = Expr.Log(argument);
-            if (fc.Subscript is { } b) value = value / Expr.Log(Lower(b));   // log_b x = ln x / ln b
+            value = fc.Subscript is { } b ? Function.LogBase(argument, Lower(b)) : Expr.Log(argument);   // log_b x = ln x / ln b
         }
         else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && Function.FromLatexName(name)?.Entry?.Inverse is { } inverse)
             return Call.Of(inverse(), argument);   // \sin^{-1} x = arcsin x
