@@ -19,10 +19,56 @@ public sealed class Coframe
     /// <summary>η_μμ, each +1 or −1.</summary>
     public IReadOnlyList<int> Eta { get; }
 
-    private Coframe(Metric metric, Expr[,] h, int[] eta)
+    /// <summary>s_μ of h = diag(s)·K: ω^μ = s_μ θ^μ (see <see cref="Direction"/>).</summary>
+    internal Expr[] Scale { get; }
+    /// <summary>
+    /// K of h = diag(s)·K: the 1-forms θ^μ = K^μ_α dx^α, free of square roots where the rows of h allow it (a row
+    /// √(1 − 2m/r)·(…) keeps its root in s_μ), so that the structure equations can be solved in the frame θ with
+    /// ds² = Σ_μ N_μ (θ^μ)² and rational coefficients, and the roots enter only when a frame component is written out.
+    /// </summary>
+    internal Expr[,] Direction { get; }
+    /// <summary>N_μ = η_μ s_μ²: ds² = Σ_μ N_μ (θ^μ)².</summary>
+    internal Expr[] Norm { get; }
+
+    private Coframe(Metric metric, Expr[,] h, int[] eta, Expr[]? scale = null, Expr[,]? direction = null, Expr[]? norm = null)
     {
         Metric = metric; H = h; Eta = eta;
+        if (scale is null || direction is null || norm is null) (scale, direction, norm) = Factor(h, eta);
+        Scale = scale; Direction = direction; Norm = norm;
     }
+
+    /// <summary>
+    /// h = diag(s)·K row by row: s_μ is the first nonzero entry of the row when it carries a square root and the row
+    /// divided by it, and s_μ², are free of roots (√(Δ/Σ)(dt − a sin²θ dφ) gives s = √(Δ/Σ), θ = dt − a sin²θ dφ);
+    /// otherwise s_μ = 1 and θ^μ = ω^μ. Either way s_μ θ^μ = ω^μ exactly.
+    /// </summary>
+    private static (Expr[] Scale, Expr[,] Direction, Expr[] Norm) Factor(Expr[,] h, int[] eta)
+    {
+        int n = eta.Length;
+        var scale = new Expr[n];
+        var direction = new Expr[n, n];
+        var norm = new Expr[n];
+        for (int mu = 0; mu < n; mu++)
+        {
+            scale[mu] = Expr.One;
+            norm[mu] = Expr.Num(eta[mu]);
+            for (int a = 0; a < n; a++) direction[mu, a] = h[mu, a];
+            int first = Enumerable.Range(0, n).FirstOrDefault(a => !h[mu, a].IsZero, -1);
+            if (first < 0 || RootFree(h[mu, first])) continue;
+            var s = h[mu, first];
+            var row = Enumerable.Range(0, n).Select(a => h[mu, a].IsZero ? Expr.Zero : a == first ? Expr.One : h[mu, a] / s).ToArray();
+            var squared = eta[mu] * s.Pow(2);
+            if (!RootFree(squared) || !row.All(RootFree)) continue;
+            scale[mu] = s;
+            norm[mu] = squared;
+            for (int a = 0; a < n; a++) direction[mu, a] = row[a];
+        }
+        return (scale, direction, norm);
+    }
+
+    /// <summary>True when e has no fractional power other than of e (a kernel of the normal form, not a root).</summary>
+    private static bool RootFree(Expr e) =>
+        !e.Any(x => x is Power { Exponent: Number { Value.IsInteger: false } } p && !p.Base.Equals(Expr.E));
 
     /// <summary>The 1-forms ω^μ.</summary>
     public IReadOnlyList<Form> Forms
@@ -71,6 +117,9 @@ public sealed class Coframe
         }
         var f = new RationalField();
         var a = metric.Lift(f);
+        var scale = new Expr[n];
+        var direction = new Expr[n, n];
+        var norm = new Expr[n];
         for (int k = 0; k < n; k++)
         {
             var d = a[k, k];
@@ -87,14 +136,20 @@ public sealed class Coframe
             }
             eta[k] = sign;
             var root = Roots.Sqrt(eta[k] < 0 ? -dExpr : dExpr);
+            // ω^k = √|D_k| θ^k with θ^k = dx^k + Σ_{j>k} (a_kj/D_k) dx^j rational and N_k = D_k.
+            scale[k] = root;
+            norm[k] = dExpr;
             for (int j = 0; j < n; j++)
-                h[k, j] = j < k ? Expr.Zero : j == k ? root : f.IsZero(a[k, j]) ? Expr.Zero : root * f.ToExpr(f.Div(a[k, j], d));
+            {
+                direction[k, j] = j < k ? Expr.Zero : j == k ? Expr.One : f.IsZero(a[k, j]) ? Expr.Zero : f.ToExpr(f.Div(a[k, j], d));
+                h[k, j] = j < k ? Expr.Zero : j == k ? root : direction[k, j].IsZero ? Expr.Zero : root * direction[k, j];
+            }
             for (int i = k + 1; i < n; i++)
                 for (int j = k + 1; j < n; j++)
                     if (!f.IsZero(a[k, i]) && !f.IsZero(a[k, j]))
                         a[i, j] = f.Sub(a[i, j], f.Div(f.Mul(a[k, i], a[k, j]), d));
         }
-        return new Coframe(metric, h, eta);
+        return new Coframe(metric, h, eta, scale, direction, norm);
     }
 
     private static int? CertainSign(Expr e) =>

@@ -259,7 +259,7 @@ internal sealed class CurvatureEngine<T> where T : class
     }
 
     /// <summary>Ricci, scalar, Einstein (coordinates) and Kretschmann from the lowered Riemann tensor (coordinates or frame).</summary>
-    private void Finish(T[,] g, T[,] ginv, T[,] ricci, T[,,,]? lowRiemann, int[]? frameEta)
+    private void Finish(T[,] g, T[,] ginv, T[,] ricci, T[,,,]? lowRiemann, T[]? frameNinv)
     {
         int n = _n;
         for (int v = 0; v < n; v++)
@@ -275,7 +275,7 @@ internal sealed class CurvatureEngine<T> where T : class
                     Emit($"einstein[{X(v)},{X(c)}]", CurvatureQuantities.Einstein, Sub(ricci[v, c], Mul(_f.Mul(_half, g[v, c]), scalar)));
         }
         if (Want(CurvatureQuantities.Kretschmann) && lowRiemann is not null)
-            Emit("kretschmann", CurvatureQuantities.Kretschmann, frameEta is null ? Kretschmann(ginv, lowRiemann) : FrameKretschmann(frameEta, lowRiemann));
+            Emit("kretschmann", CurvatureQuantities.Kretschmann, frameNinv is null ? Kretschmann(ginv, lowRiemann) : FrameKretschmann(frameNinv, lowRiemann));
     }
 
     /// <summary>
@@ -309,74 +309,120 @@ internal sealed class CurvatureEngine<T> where T : class
         return Z(k2) ? k2 : _f.Mul(_f.Constant(4), k2);
     }
 
-    private T FrameKretschmann(int[] eta, T[,,,] r)
+    /// <summary>
+    /// K = R_{abcd}R^{abcd} = 4 Σ_{a&lt;b, c&lt;d} R_{abcd}² N^a N^b N^c N^d in a frame whose metric is diag(N_a)
+    /// (<paramref name="ninv"/> holds N^a = 1/N_a; ±1 for an orthonormal frame).
+    /// </summary>
+    private T FrameKretschmann(T[] ninv, T[,,,] r)
     {
         int n = _n;
+        var pairs = new List<(int, int)>();
+        for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) pairs.Add((a, b));
+        var w = pairs.Select(p => Mul(ninv[p.Item1], ninv[p.Item2])).ToArray();
         T k = _f.Zero;
-        for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++)
-            for (int c = 0; c < n; c++) for (int d = c + 1; d < n; d++)
+        // R_{ABCD} = R_{CDAB}: each off-diagonal pair of bivectors counted twice.
+        for (int i = 0; i < pairs.Count; i++)
+            for (int j = i; j < pairs.Count; j++)
             {
-                var v = r[a, b, c, d];
+                var v = r[pairs[i].Item1, pairs[i].Item2, pairs[j].Item1, pairs[j].Item2];
                 if (Z(v)) continue;
-                k = Add(k, Sgn(eta[a] * eta[b] * eta[c] * eta[d], _f.Mul(v, v)));
+                var term = Mul(_f.Mul(v, v), Mul(w[i], w[j]));
+                k = Add(k, i == j ? term : _f.Mul(_f.Constant(2), term));
             }
+        _f.Check();
         return Z(k) ? k : _f.Mul(_f.Constant(4), k);
     }
 
     // ---------------------------------------------------------------- the Cartan route
 
+    /// <remarks>
+    /// The structure equations are solved in the frame θ^a = K^a_α dx^α of the coframe ω^a = s_a θ^a, whose metric is
+    /// ds² = Σ_a N_a (θ^a)² with N_a = η_a s_a² (<see cref="Coframe.Direction"/>): where the coframe's square roots sit
+    /// in s (a completed square √|D_k|(dx^k + …), a diagonal √(1 − 2m/r) dt), K and N are rational and so is every
+    /// step below. With dθ^a = ½ D^a_{bc} θ^b∧θ^c, D_{abc} = N_a D^a_{bc}, ∂_c = e^α_c ∂_α, and Ω_ab = Γ_{abc} θ^c:
+    /// Γ_{abc} = ½(D_{abc} + D_{bca} − D_{cab}) + ½(δ_ab ∂_c N_a + δ_ac ∂_b N_a − δ_bc ∂_a N_b) is the solution of
+    /// dθ^a + Ω^a_b∧θ^b = 0 and dN_ab = Ω_ab + Ω_ba (Ω^a_b = Ω_ab/N_a); R^a_b = dΩ^a_b + Ω^a_c∧Ω^c_b. In the orthonormal
+    /// frame ω^a_b = (s_a/s_b) Ω^a_b, 𝓡^a_b = (s_a/s_b) R^a_b and R̂^a_{bcd} = s_a/(s_b s_c s_d) R^a_{bcd}: the roots enter
+    /// only those printed components. The coordinate Riemann tensor K⁻¹RK, Ricci, the scalar and the Kretschmann
+    /// scalar do not need them at all.
+    /// </remarks>
     public CurvatureResult Cartan()
     {
         int n = _n;
         var coframe = _opt.Coframe ?? Coframe.Orthonormal(_metric);
         if (!coframe.Metric.Chart.Equals(_metric.Chart)) throw new SymbolicException("the coframe belongs to a metric on another chart");
-        var eta = coframe.Eta.ToArray();
-        var h = new T[n, n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) h[i, j] = coframe.H[i, j].IsZero ? _f.Zero : _f.FromExpr(coframe.H[i, j]);
-        var e = FormOps.Inverse(_f, h);   // dx^α = e^α_ν ω^ν
+        var K = new T[n, n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) K[i, j] = coframe.Direction[i, j].IsZero ? _f.Zero : _f.FromExpr(coframe.Direction[i, j]);
+        var N = new T[n];
+        var ninv = new T[n];
+        for (int i = 0; i < n; i++) { N[i] = _f.FromExpr(coframe.Norm[i]); ninv[i] = _f.Div(_f.One, N[i]); }
+        var e = FormOps.Inverse(_f, K);   // dx^α = e^α_a θ^a
+        // s_a, 1/s_a only when a frame component is written out; null for s_a = 1.
+        var scale = new T?[n];
+        var scaleInv = new T?[n];
+        for (int i = 0; i < n; i++)
+            if (!coframe.Scale[i].IsOne) { scale[i] = _f.FromExpr(coframe.Scale[i]); scaleInv[i] = _f.Div(_f.One, scale[i]!); }
+        T? Times(T? a, T? b) => a is null ? b : b is null ? a : _f.Mul(a, b);
+        T? Ratio(int a, int b) => Times(scale[a], scaleInv[b]);                                    // s_a/s_b
+        Dictionary<int, T> Scaled(Dictionary<int, T> form, T? k) => k is null ? form : FormOps.Scale(_f, form, k);
 
-        var omega = new Dictionary<int, T>[n];
-        var domega = new Dictionary<int, T>[n];
+        var theta = new Dictionary<int, T>[n];
         for (int m = 0; m < n; m++)
         {
-            omega[m] = new Dictionary<int, T>();
-            for (int a = 0; a < n; a++) if (!Z(h[m, a])) omega[m][1 << a] = h[m, a];
-            if (_opt.RecordSteps) Record("coframe", $"omega^{m + 1}", ToForm(omega[m], 1).ToExpr());
+            theta[m] = new Dictionary<int, T>();
+            for (int a = 0; a < n; a++) if (!Z(K[m, a])) theta[m][1 << a] = K[m, a];
+            // the coframe as it was given or completed (ω² = dr/√(1 − 2m/r)), not its normal form
+            if (_opt.RecordSteps) Record("coframe", $"omega^{m + 1}", coframe.Forms[m].ToExpr());
         }
+        var dtheta = new Dictionary<int, T>[n];
         for (int m = 0; m < n; m++)
         {
-            domega[m] = FormOps.D(_f, omega[m], _x);
-            if (_opt.RecordSteps) Record("exterior-derivative", $"d omega^{m + 1}", ToForm(domega[m], 2).ToExpr());
+            dtheta[m] = FormOps.D(_f, theta[m], _x);
+            if (_opt.RecordSteps)   // dω = d(s θ)
+                Record("exterior-derivative", $"d omega^{m + 1}", ToForm(scale[m] is null ? dtheta[m] : FormOps.D(_f, Scaled(theta[m], scale[m]), _x), 2).ToExpr());
         }
-        // dω^μ = ½ D^μ_{νρ} ω^ν∧ω^ρ (D = −C): frame components of the 2-forms.
-        var D = new T[n, n, n];
+        // dθ^a = ½ D^a_{bc} θ^b∧θ^c, lowered D_{abc} = N_a D^a_{bc}.
+        var Dl = new T[n, n, n];
         for (int m = 0; m < n; m++)
         {
-            var comps = FrameComponents(domega[m], e);
-            for (int v = 0; v < n; v++) for (int r = 0; r < n; r++) D[m, v, r] = comps[v, r];
+            var comps = FrameComponents(dtheta[m], e);
+            for (int v = 0; v < n; v++) for (int r = 0; r < n; r++) Dl[m, v, r] = Mul(N[m], comps[v, r]);
         }
-        // ω_μν = Γ̂_{μνρ} ω^ρ with Γ̂_{μνρ} = ½(D_{μνρ} + D_{νρμ} − D_{ρμν}), D_{μνρ} = η_μ D^μ_{νρ}:
-        // the unique solution antisymmetric in μν of Γ̂_{μνρ} − Γ̂_{μρν} = D_{μνρ} (the first structure equation).
-        T Dl(int m, int v, int r) => Sgn(eta[m], D[m, v, r]);
-        var conn = new Dictionary<int, T>[n, n];   // ω^μ_ν as coordinate 1-forms
-        for (int m = 0; m < n; m++) conn[m, m] = new Dictionary<int, T>();
+        // dN_a as a coordinate 1-form and its frame components ∂_c N_a = e^α_c ∂_α N_a.
+        var dN = new Dictionary<int, T>[n];
+        var dNf = new T[n, n];
+        for (int a = 0; a < n; a++)
+        {
+            dN[a] = FormOps.D(_f, new Dictionary<int, T> { [0] = N[a] }, _x);
+            for (int c = 0; c < n; c++)
+            {
+                T v = _f.Zero;
+                foreach (var (mask, k) in dN[a]) v = Add(v, Mul(e[FormOps.Indices(mask)[0], c], k));
+                dNf[a, c] = v;
+            }
+        }
+        var conn = new Dictionary<int, T>[n, n];   // Ω^a_b as coordinate 1-forms
+        for (int a = 0; a < n; a++) conn[a, a] = FormOps.Scale(_f, dN[a], Mul(_half, ninv[a]));   // Ω^a_a = ½ dN_a/N_a
         for (int m = 0; m < n; m++)
             for (int v = m + 1; v < n; v++)
             {
-                var low = new Dictionary<int, T>();   // ω_μν
+                var low = new Dictionary<int, T>();   // Ω_mv = Γ_{mvr} θ^r
                 for (int r = 0; r < n; r++)
                 {
-                    var s = Sub(Add(Dl(m, v, r), Dl(v, r, m)), Dl(r, m, v));
+                    var s = Sub(Add(Dl[m, v, r], Dl[v, r, m]), Dl[r, m, v]);
+                    if (r == m) s = Add(s, dNf[m, v]);
+                    if (r == v) s = Sub(s, dNf[v, m]);
                     if (Z(s)) continue;
                     var coef = _f.Mul(_half, s);
-                    foreach (var (mask, c) in omega[r]) FormOps.AddTo(_f, low, mask, _f.Mul(coef, c));
+                    foreach (var (mask, c) in theta[r]) FormOps.AddTo(_f, low, mask, _f.Mul(coef, c));
                 }
-                conn[m, v] = FormOps.Scale(_f, low, _f.Constant(eta[m]));        // ω^μ_ν = η_μ ω_μν
-                conn[v, m] = FormOps.Scale(_f, low, _f.Constant(-eta[v]));       // ω^ν_μ = η_ν ω_νμ = −η_ν ω_μν
-                EmitForm($"connection[{m + 1},{v + 1}]", CurvatureQuantities.Connection, conn[m, v], 1);
+                conn[m, v] = FormOps.Scale(_f, low, ninv[m]);             // Ω^m_v = Ω_mv/N_m
+                conn[v, m] = FormOps.Scale(_f, low, _f.Neg(ninv[v]));     // Ω^v_m = Ω_vm/N_v = −Ω_mv/N_v
+                if (Want(CurvatureQuantities.Connection))
+                    EmitForm($"connection[{m + 1},{v + 1}]", CurvatureQuantities.Connection, Scaled(conn[m, v], Ratio(m, v)), 1);
                 _f.Check();
             }
-        // 𝓡^μ_ν = dω^μ_ν + ω^μ_α∧ω^α_ν for μ < ν; 𝓡^ν_μ = −η_μ η_ν 𝓡^μ_ν.
+        // R^a_b = dΩ^a_b + Ω^a_c∧Ω^c_b for a < b; R^b_a = −(N_a/N_b) R^a_b (R_ab = N_a R^a_b is antisymmetric).
         var curv = new Dictionary<int, T>[n, n];
         for (int m = 0; m < n; m++) curv[m, m] = new Dictionary<int, T>();
         for (int m = 0; m < n; m++)
@@ -389,11 +435,13 @@ internal sealed class CurvatureEngine<T> where T : class
                     foreach (var (mask, k) in FormOps.Wedge(_f, conn[m, a], conn[a, v])) FormOps.AddTo(_f, c, mask, k);
                 }
                 curv[m, v] = c;
-                curv[v, m] = FormOps.Scale(_f, c, _f.Constant(-eta[m] * eta[v]));
-                EmitForm($"curvature[{m + 1},{v + 1}]", CurvatureQuantities.CurvatureForms, c, 2);
+                curv[v, m] = FormOps.Scale(_f, c, _f.Neg(Mul(N[m], ninv[v])));
+                if (Want(CurvatureQuantities.CurvatureForms))
+                    EmitForm($"curvature[{m + 1},{v + 1}]", CurvatureQuantities.CurvatureForms, Scaled(c, Ratio(m, v)), 2);
                 _f.Check();
             }
-        // R̂^μ_{νβγ} (eq 68), lowered R̂_{μνβγ} = η_μ R̂^μ_{νβγ}.
+        // R^a_{bcd} in the frame θ (R^a_b = Σ_{c<d} R^a_{bcd} θ^c∧θ^d), lowered R_{abcd} = N_a R^a_{bcd};
+        // the orthonormal R̂^a_{bcd} = s_a/(s_b s_c s_d) R^a_{bcd} (eq 68).
         var low4 = new T[n, n, n, n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) for (int k = 0; k < n; k++) for (int l = 0; l < n; l++) low4[i, j, k, l] = _f.Zero;
         for (int m = 0; m < n; m++)
@@ -404,13 +452,20 @@ internal sealed class CurvatureEngine<T> where T : class
                     for (int c = b + 1; c < n; c++)
                     {
                         var up = comps[b, c];
-                        Emit($"frame_riemann[{m + 1},{v + 1},{b + 1},{c + 1}]", CurvatureQuantities.FrameRiemann, up);
-                        var lowered = Sgn(eta[m], up);
-                        low4[m, v, b, c] = lowered; low4[v, m, b, c] = Z(lowered) ? lowered : _f.Neg(lowered);
-                        low4[m, v, c, b] = low4[v, m, b, c]; low4[v, m, c, b] = lowered;
+                        if (Z(up)) continue;
+                        if (Want(CurvatureQuantities.FrameRiemann))
+                        {
+                            var k = Times(Times(Ratio(m, v), scaleInv[b]), scaleInv[c]);
+                            Emit($"frame_riemann[{m + 1},{v + 1},{b + 1},{c + 1}]", CurvatureQuantities.FrameRiemann, k is null ? up : _f.Mul(k, up));
+                        }
+                        var lowered = Mul(N[m], up);
+                        var neg = _f.Neg(lowered);
+                        low4[m, v, b, c] = lowered; low4[v, m, b, c] = neg;
+                        low4[m, v, c, b] = neg; low4[v, m, c, b] = lowered;
                     }
+                _f.Check();
             }
-        // Coordinate components (eq 69): (h⁻¹)^μ_μ' 𝓡^μ'_ν' h^ν'_ν, read in dx^β∧dx^γ.
+        // Coordinate components (eq 69): (h⁻¹)^μ_a 𝓡^a_b h^b_ν = (K⁻¹)^μ_a R^a_b K^b_ν, read in dx^β∧dx^γ.
         if (Want(CurvatureQuantities.Riemann))
             for (int mu = 0; mu < n; mu++)
                 for (int nu = 0; nu < n; nu++)
@@ -421,8 +476,8 @@ internal sealed class CurvatureEngine<T> where T : class
                         if (Z(e[mu, a])) continue;
                         for (int b = 0; b < n; b++)
                         {
-                            if (Z(h[b, nu]) || curv[a, b].Count == 0) continue;
-                            var k = _f.Mul(e[mu, a], h[b, nu]);
+                            if (Z(K[b, nu]) || curv[a, b].Count == 0) continue;
+                            var k = _f.Mul(e[mu, a], K[b, nu]);
                             foreach (var (mask, c) in curv[a, b]) FormOps.AddTo(_f, acc, mask, _f.Mul(k, c));
                         }
                     }
@@ -431,17 +486,18 @@ internal sealed class CurvatureEngine<T> where T : class
                         var ix = FormOps.Indices(mask);
                         Emit($"riemann[{X(mu)},{X(nu)},{X(ix[0])},{X(ix[1])}]", CurvatureQuantities.Riemann, acc[mask]);
                     }
+                    _f.Check();
                 }
-        // Ricci in the frame R̂_{νγ} = η_μ R̂_{μνμγ}, then in coordinates R_{αβ} = h^ν_α h^γ_β R̂_{νγ}.
+        // Ricci in the frame θ, R_{bd} = R^a_{bad} = N^a R_{abad}, then in coordinates R_{αβ} = K^b_α K^d_β R_{bd}.
         var fr = new T[n, n];
         for (int v = 0; v < n; v++)
             for (int c = v; c < n; c++)
             {
                 T s = _f.Zero;
-                for (int m = 0; m < n; m++) s = Add(s, Sgn(eta[m], low4[m, v, m, c]));
+                for (int m = 0; m < n; m++) s = Add(s, Mul(ninv[m], low4[m, v, m, c]));
                 fr[v, c] = fr[c, v] = s;
             }
-        if (Want(CurvatureQuantities.Weyl) && n >= 3) Weyl(low4, fr, eta, h);
+        if (Want(CurvatureQuantities.Weyl) && n >= 3) Weyl(low4, fr, N, ninv, K);
         var ricci = new T[n, n];
         for (int a = 0; a < n; a++)
             for (int b = a; b < n; b++)
@@ -449,37 +505,37 @@ internal sealed class CurvatureEngine<T> where T : class
                 T s = _f.Zero;
                 for (int v = 0; v < n; v++)
                 {
-                    if (Z(h[v, a])) continue;
-                    for (int c = 0; c < n; c++) s = Add(s, Mul(_f.Mul(h[v, a], fr[v, c]), h[c, b]));
+                    if (Z(K[v, a])) continue;
+                    for (int c = 0; c < n; c++) s = Add(s, Mul(_f.Mul(K[v, a], fr[v, c]), K[c, b]));
                 }
                 ricci[a, b] = ricci[b, a] = s;
             }
         var g = _metric.Lift(_f);
-        // g^{αβ} = e^α_μ η^μμ e^β_μ: the inverse metric from the frame, no second inversion.
+        // g^{αβ} = e^α_a N^a e^β_a: the inverse metric from the frame, no second inversion.
         var ginv = new T[n, n];
         for (int a = 0; a < n; a++)
             for (int b = 0; b < n; b++)
             {
                 T s = _f.Zero;
-                for (int m = 0; m < n; m++) s = Add(s, Sgn(eta[m], Mul(e[a, m], e[b, m])));
+                for (int m = 0; m < n; m++) s = Add(s, Mul(ninv[m], Mul(e[a, m], e[b, m])));
                 ginv[a, b] = s;
             }
-        Finish(g, ginv, ricci, low4, eta);
+        Finish(g, ginv, ricci, low4, ninv);
         return Result(coframe);
     }
 
     /// <summary>
-    /// C_{abcd} = R_{abcd} − (η_ac R_bd − η_ad R_bc − η_bc R_ad + η_bd R_ac)/(n−2) + R (η_ac η_bd − η_ad η_bc)/((n−1)(n−2))
-    /// in the frame, then C_{αβγδ} = h^a_α h^b_β h^c_γ h^d_δ C_{abcd} in coordinates, and C_{abcd}C^{abcd}.
+    /// C_{abcd} = R_{abcd} − (N_ac R_bd − N_ad R_bc − N_bc R_ad + N_bd R_ac)/(n−2) + R (N_ac N_bd − N_ad N_bc)/((n−1)(n−2))
+    /// in the frame θ with metric diag(N), then C_{αβγδ} = K^a_α K^b_β K^c_γ K^d_δ C_{abcd} in coordinates, and C_{abcd}C^{abcd}.
     /// </summary>
-    private void Weyl(T[,,,] r, T[,] ric, int[] eta, T[,] h)
+    private void Weyl(T[,,,] r, T[,] ric, T[] N, T[] ninv, T[,] h)
     {
         int n = _n;
         T scalar = _f.Zero;
-        for (int v = 0; v < n; v++) scalar = Add(scalar, Sgn(eta[v], ric[v, v]));
+        for (int v = 0; v < n; v++) scalar = Add(scalar, Mul(ninv[v], ric[v, v]));
         var k1 = _f.Constant(Rational.Of(1, n - 2));
         var k2 = Z(scalar) ? scalar : _f.Mul(scalar, _f.Constant(Rational.Of(1, (n - 1) * (n - 2))));
-        T Eta(int a, int b) => a == b ? _f.Constant(eta[a]) : _f.Zero;
+        T Eta(int a, int b) => a == b ? N[a] : _f.Zero;
         var c = new T[n, n, n, n];
         for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) for (int p = 0; p < n; p++) for (int q = 0; q < n; q++)
         {
@@ -521,7 +577,7 @@ internal sealed class CurvatureEngine<T> where T : class
                 Emit($"weyl[{X(pairs[i].Item1)},{X(pairs[i].Item2)},{X(pairs[j].Item1)},{X(pairs[j].Item2)}]", CurvatureQuantities.Weyl, s);
                 _f.Check();
             }
-        Emit("weyl_squared", CurvatureQuantities.Weyl, FrameKretschmann(eta, c));
+        Emit("weyl_squared", CurvatureQuantities.Weyl, FrameKretschmann(ninv, c));
     }
 
     /// <summary>The frame components F_{νρ} (ν &lt; ρ, antisymmetric) of a coordinate 2-form: dx^α∧dx^β = e^α_ν e^β_ρ ω^ν∧ω^ρ.</summary>
