@@ -32,7 +32,8 @@ public static partial class Curvature
     public static CurvatureResult Compute(Metric metric, CurvatureOptions? options = null)
     {
         options ??= new CurvatureOptions();
-        var field = new RationalField(options.Budget);
+        // denominators kept factored: a sum's common denominator is not re-found by a gcd of expanded polynomials
+        var field = new FactoredField(options.Budget);
         return Compute(metric, options, field);
     }
 
