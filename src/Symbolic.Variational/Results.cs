@@ -35,8 +35,14 @@ public sealed class ConservationLaw
     public Relation Held => Relation.Equation(
         Sum.Of(Variables.Select((v, i) => Current[i].IsZero ? Expr.Zero : Call.Of(Function.TotalDerivative, Current[i], v))), Expr.Zero);
 
-    /// <summary><c>d/dt(Q) = 0</c>, or <c>d/dx(Jx) + d/dy(Jy) = 0</c>: <see cref="Held"/> in the text printer's form.</summary>
-    public override string ToString() => Held.ToString();
+    /// <summary><c>d/dt(Q) = 0</c>, or <c>d/dx(Jx) + d/dy(Jy) = 0</c>.</summary>
+    public override string ToString()
+    {
+        var parts = Variables.Select((v, i) => (v, c: Current[i])).Where(p => !p.c.IsZero)
+            .Select(p => $"{(Variables.Length == 1 ? "d" : "∂")}/{(Variables.Length == 1 ? "d" : "∂")}{p.v.Name}({p.c})");
+        var lhs = string.Join(" + ", parts);
+        return (lhs.Length == 0 ? "0" : lhs) + " = 0";
+    }
 }
 
 /// <summary>How an Euler–Lagrange equation is best shown.</summary>

@@ -16,7 +16,7 @@ public sealed class ElCommandTests
         r.ExitCode.Should().Be(0, r.Err);
         r.Out.Should().Be(
             "diff(r(t), t, 2) = r(t)*diff(theta(t), t)^2 - mu/r(t)^2\n" +
-            "d/dt(r(t)^2*diff(theta(t), t)) = 0\n");   // the REPL's text form too: both print the law through the text printer
+            "Derivative(r(t)^2*diff(theta(t), t), t) = 0\n");
         Cli.Run("el", TwoBody, "--transform", @"x=r\cos\theta, y=r\sin\theta", "--assume", "r>0").Out.Split('\n')[1]
             .Should().Be(@"\frac{d}{dt}\left(r^{2} \dot{\theta}\right) = 0");
     }

@@ -39,9 +39,6 @@ public static class TextPrinter
             case Call { Function.Base: { } b } c when d.DerivativeAt(b, c.Function.ArgumentOrders, c.Args.Select(a => { var x = new StringBuilder(); Write(x, a, 0); return x.ToString(); }).ToList()) is { } at:
                 sb.Append(at);
                 break;
-            case Call { Args: [var operand, Symbol v] } c when c.Function == Function.TotalDerivative && d.HeldDerivative(Sub(operand), d.Symbol(v)) is { } held:
-                sb.Append(held);
-                break;
             case Call c:
                 sb.Append(d.FunctionHead(c.Function)).Append('(');
                 for (int i = 0; i < c.Args.Length; i++) { if (i > 0) sb.Append(", "); Write(sb, c.Args[i], 0); }
@@ -70,13 +67,6 @@ public static class TextPrinter
                 Write(sb, r.Right, 0);
                 break;
         }
-    }
-
-    private string Sub(Expr e)
-    {
-        var x = new StringBuilder();
-        Write(x, e, 0);
-        return x.ToString();
     }
 
     private void Wrap(StringBuilder sb, bool paren, Action body)
@@ -199,8 +189,6 @@ public class TextDialect
     public virtual string? DerivativeAt(Function f, System.Collections.Immutable.ImmutableArray<int> orders, IReadOnlyList<string> args) => null;
     /// <summary>One variable of a derivative with its order.</summary>
     public virtual string DerivativeVariable(string variable, int order) => order == 1 ? variable : $"{variable}, {order}";
-    /// <summary>A total derivative kept as written (<see cref="Function.TotalDerivative"/>): <c>d/dt(p)</c>, or null to print it as a call.</summary>
-    public virtual string? HeldDerivative(string operand, string variable) => $"d/d{variable}({operand})";
     /// <summary>A non-integer rational, or null for p/q.</summary>
     public virtual string? Fraction(Rational q) => null;
     /// <summary>A relation written as a call (Eq(a, b)), or null for infix.</summary>

@@ -22,7 +22,6 @@ public static class SympyPrinter
         public override string FunctionHead(Function f) =>
             f.IsUser ? $"Function('{f.Name}')" : f.Entry?.Sympy ?? f.Name;
         public override string DerivativeHead => "Derivative";
-        public override string? HeldDerivative(string operand, string variable) => null;   // Derivative(p, t), SymPy's own unevaluated form
         // V′(x²) is SymPy's Subs(Derivative(V(ξ), ξ), ξ, x²).
         public override string? DerivativeAt(Function f, System.Collections.Immutable.ImmutableArray<int> orders, IReadOnlyList<string> args)
         {
