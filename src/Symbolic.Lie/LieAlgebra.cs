@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Symbolic.Core;
 using Symbolic.Core.Numbers;
 using Symbolic.Core.Polynomials;
@@ -34,8 +35,17 @@ public sealed class LieAlgebra
     }
 
     /// <summary>The algebra of a basis; throws when a commutator leaves the span (the basis is not closed).</summary>
-    public static LieAlgebra Of(IReadOnlyList<Generator> basis)
+    public static LieAlgebra Of(IReadOnlyList<Generator> basis) =>
+        TryOf(basis, out var algebra, out var reason) ? algebra : throw new SymbolicException(reason);
+
+    /// <summary>
+    /// The algebra of a basis, or false with the reason it has none: a commutator that leaves the span (the basis is
+    /// not closed), or the reason a commutator could not be computed (a budget stopped it).
+    /// </summary>
+    public static bool TryOf(IReadOnlyList<Generator> basis, [NotNullWhen(true)] out LieAlgebra? algebra, [NotNullWhen(false)] out string? reason)
     {
+        algebra = null;
+        reason = null;
         int n = basis.Count;
         var c = new Rational[n, n, n];
         for (int i = 0; i < n; i++)
@@ -44,12 +54,27 @@ public sealed class LieAlgebra
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
             {
-                var z = Generator.Commutator(basis[i], basis[j]);
-                var coords = Express(z, basis)
-                    ?? throw new SymbolicException($"[X{i + 1}, X{j + 1}] = {z} is not in the span of the basis: the generators do not close into an algebra");
+                Generator z;
+                IReadOnlyList<Rational>? coords;
+                try
+                {
+                    z = Generator.Commutator(basis[i], basis[j]);
+                    coords = Express(z, basis);
+                }
+                catch (SymbolicException stop)
+                {
+                    reason = $"[X{i + 1}, X{j + 1}] was not computed: {stop.Message}";
+                    return false;
+                }
+                if (coords is null)
+                {
+                    reason = $"[X{i + 1}, X{j + 1}] = {z} is not in the span of the basis: the generators do not close into an algebra";
+                    return false;
+                }
                 for (int k = 0; k < n; k++) { c[i, j, k] = coords[k]; c[j, i, k] = -coords[k]; }
             }
-        return new LieAlgebra(basis, c);
+        algebra = new LieAlgebra(basis, c);
+        return true;
     }
 
     /// <summary>c^k_ij.</summary>

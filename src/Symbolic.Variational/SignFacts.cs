@@ -21,28 +21,11 @@ public sealed class SignFacts
     /// <summary>These facts and <paramref name="expressions"/> &gt; 0.</summary>
     public SignFacts WithPositive(params Expr[] expressions) => new(Positive.AddRange(expressions));
 
-    /// <summary>Certainly &gt; 0 (from the facts and the assumptions).</summary>
-    public bool IsPositive(Expr e) => Assume.IsPositive(e) || Positive.Contains(e) || e switch
-    {
-        Product p => p.Coefficient.Sign > 0 && p.FactorExprs().All(IsPositive),
-        Power p => IsPositive(p.Base) && Assume.IsReal(p.Exponent) || IsEvenPower(p) && IsNonzero(p.Base),
-        Sum s => s.Constant.Sign >= 0 && s.Terms.All(t => t.Coefficient.Sign > 0 && IsNonnegative(t.Term))
-                 && (s.Constant.Sign > 0 || s.Terms.Any(t => IsPositive(t.Term))),
-        _ => false,
-    };
+    /// <summary>Certainly &gt; 0 (from the facts and the assumptions; see <see cref="Assume"/>).</summary>
+    public bool IsPositive(Expr e) => Assume.IsPositive(e, Positive);
 
-    /// <summary>Certainly ≥ 0.</summary>
-    public bool IsNonnegative(Expr e) => IsPositive(e) || Assume.IsNonnegative(e) || e switch
-    {
-        Power p => IsEvenPower(p) && Assume.IsReal(p.Base) || IsNonnegative(p.Base) && Assume.IsReal(p.Exponent),
-        Product p => p.Coefficient.Sign > 0 && p.FactorExprs().All(IsNonnegative),
-        Sum s => s.Constant.Sign >= 0 && s.Terms.All(t => t.Coefficient.Sign > 0 && IsNonnegative(t.Term)),
-        _ => false,
-    };
-
-    private bool IsNonzero(Expr e) => IsPositive(e) || Assume.IsNonzero(e);
-
-    private static bool IsEvenPower(Power p) => p.Exponent is Number { Value.IsInteger: true } n && n.Value.Num.IsEven;
+    /// <summary>Certainly ≥ 0 (from the facts and the assumptions).</summary>
+    public bool IsNonnegative(Expr e) => Assume.IsNonnegative(e, Positive);
 
     /// <summary>
     /// Takes positive factors out of fractional powers and drops |·| around positive expressions:
@@ -79,7 +62,7 @@ public sealed class SignFacts
         else inside.Add(Number.Of(prod.Coefficient));
         foreach (var (b, k) in prod.Factors)
         {
-            if (IsPositive(b) || IsEvenPowerOf(b, k)) outside.Add(PositiveRoot(b, k, p.Exponent));
+            if (IsPositive(b)) outside.Add(PositiveRoot(b, k, p.Exponent));
             else inside.Add(b.Pow(k));
         }
         if (outside.Count <= (prod.Coefficient.Sign > 0 ? 1 : 0)) return null;
@@ -87,9 +70,6 @@ public sealed class SignFacts
         outside.Add(rest.IsOne ? Expr.One : rest.Pow(p.Exponent));
         return Product.Of(outside);
     }
-
-    // (b^k)^e with b > 0 (or b^k = |b|^k for even k and a positive b): b^{k e}.
-    private bool IsEvenPowerOf(Expr b, Expr k) => k is Number { Value.IsInteger: true } n && n.Value.Num.IsEven && IsPositive(b);
 
     private static Expr PositiveRoot(Expr b, Expr k, Expr e)
     {

@@ -102,4 +102,23 @@ public class SpecialAngleTests
         Call.Of(Function.Atan, Expr.Two).Should().BeOfType<Call>();
         Call.Of(Function.Acos, Expr.Sqrt(3)).Should().BeOfType<Call>();
     }
+
+    [Fact]
+    public void An_inverse_at_a_table_value_is_recognised_in_every_spelling_of_the_value()
+    {
+        var third = Expr.Symbol("s", Assumptions.Positive);
+        Call.Of(Function.Atan, Power.Of(Number.Of(3), Expr.Frac(-1, 2))).Should().Be(At(1, 6));
+        Call.Of(Function.Asin, -Power.Of(Number.Of(2), Expr.Frac(-1, 2))).Should().Be(At(-1, 4));
+        Call.Of(Function.Acos, Power.Of(Number.Of(2), Expr.Frac(-1, 2))).Should().Be(At(1, 4));
+        Call.Of(Function.Asin, Expr.Sqrt(2)).Should().BeOfType<Call>("√2 is outside arcsin's table (its square is 2)");
+        Call.Of(Function.Atan, third).Should().BeOfType<Call>();
+    }
+
+    [Fact]
+    public void A_definite_integral_evaluates_its_inverse_functions_through_the_same_table()
+    {
+        var x = Expr.Symbol("x", Assumptions.Real);
+        Symbolic.Core.Integration.DefiniteIntegrator.Integrate(1 / (1 + x.Pow(2)), x, 0, Expr.Sqrt(3) / 3).Value.Should().Be(At(1, 6));
+        Symbolic.Core.Integration.DefiniteIntegrator.Integrate(1 / Expr.Sqrt(1 - x.Pow(2)), x, 0, Expr.Half).Value.Should().Be(At(1, 6));
+    }
 }

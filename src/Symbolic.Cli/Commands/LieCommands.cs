@@ -262,7 +262,7 @@ public static class LieCommands
         var name = "";
         if (r.Complete && r.Basis.Count > 0 && r.Families.Count == 0)
         {
-            try { name = ", " + LieAlgebra.Of(r.Basis).Name; } catch (SymbolicException) { }
+            name = LieAlgebra.TryOf(r.Basis, out var algebra, out var reason) ? ", " + algebra.Name : $" (the algebra is not named: {reason})";
         }
         return $"point symmetries of {eqs}: {dim}{name}";
     }
@@ -291,9 +291,8 @@ public static class LieCommands
         for (int i = 0; i < r.Particular.Count; i++) results.Add(Entry($"particular[{i + 1}]", r.Particular[i]));
         if (r.Complete && r.Basis.Count > 0)
         {
-            try
+            if (LieAlgebra.TryOf(r.Basis, out var a, out var reason))
             {
-                var a = LieAlgebra.Of(r.Basis);
                 var table = new List<string>();
                 for (int i = 0; i < a.Dimension; i++)
                     for (int j = i + 1; j < a.Dimension; j++)
@@ -309,7 +308,7 @@ public static class LieCommands
                     ["commutators"] = table,
                 });
             }
-            catch (SymbolicException) { }
+            else results.Add(new() { ["label"] = "algebra", ["reason"] = reason });
         }
         var steps = new List<Dictionary<string, string>>
         {

@@ -407,7 +407,7 @@ public static class VariationalCommands
         call.Steps.Append(result.Derivation);
         var lines = result.Equations.Select(e => plain ? session.Show(call.Present(e.Plain)) : e.Form switch
         {
-            EquationForm.Conservation => ConservationText(e.Conservation!, session),
+            EquationForm.Conservation => session.Show(e.Conservation!.Held),
             EquationForm.Solved => session.Show(call.Present(e.Solved!)),
             EquationForm.Identity => session.Show(Relation.Equation(Expr.Zero, Expr.Zero)),
             _ => session.Show(e.Plain),
@@ -415,8 +415,4 @@ public static class VariationalCommands
             .Concat(result.Equations.Where(e => !e.Verified).Select(e => $"note: the equation of {e.Coordinate.Name} is not verified: substituted back it was not proved to vanish"));
         return CommandCall.Message(string.Join("\n", lines));
     }
-
-    /// <summary>A conservation law as written: the printers' form of the held law, and the module's own text form d/dt(Q) = 0.</summary>
-    private static string ConservationText(ConservationLaw law, Session session) =>
-        session.Format == OutputFormat.Text ? law.ToString() : session.Show(law.Held);
 }

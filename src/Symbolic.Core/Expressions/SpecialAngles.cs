@@ -62,18 +62,21 @@ internal static class SpecialAngles
     private static DivideByZeroException Pole(Function f, Expr x) =>
         new($"division by zero: {f.Name}({x}) is a pole of {f.Name}, it has no value");
 
-    /// <summary>(value, angle in units of π) for arcsin on [0, 1] and arctan on [0, ∞) at the table's values.</summary>
-    private static readonly Lazy<(Expr Value, Rational Angle)[]> AsinTable = new(() => new[]
-    {
-        (Expr.Half, Rational.Of(1, 6)), (Expr.Sqrt(2) / 2, Rational.Of(1, 4)), (Expr.Sqrt(3) / 2, Rational.Of(1, 3)), (Expr.One, Rational.Of(1, 2)),
-    });
+    /// <summary>(value², angle in units of π) for arcsin on [0, 1] and arctan on [0, ∞) at the table's values.</summary>
+    private static readonly (Rational Square, Rational Angle)[] AsinTable =
+    [
+        (Rational.Of(1, 4), Rational.Of(1, 6)), (Rational.Of(1, 2), Rational.Of(1, 4)), (Rational.Of(3, 4), Rational.Of(1, 3)), (Rational.One, Rational.Of(1, 2)),
+    ];
 
-    private static readonly Lazy<(Expr Value, Rational Angle)[]> AtanTable = new(() => new[]
-    {
-        (Expr.Sqrt(3) / 3, Rational.Of(1, 6)), (Expr.One, Rational.Of(1, 4)), (Expr.Sqrt(3), Rational.Of(1, 3)),
-    });
+    private static readonly (Rational Square, Rational Angle)[] AtanTable =
+    [
+        (Rational.Of(1, 3), Rational.Of(1, 6)), (Rational.One, Rational.Of(1, 4)), (Rational.Of(3), Rational.Of(1, 3)),
+    ];
 
-    /// <summary>arcsin, arccos, arctan at a table value (principal branch); null otherwise.</summary>
+    /// <summary>
+    /// arcsin, arccos, arctan at a table value (principal branch); null otherwise. A value is recognised by its square
+    /// and its sign, so every spelling of it is: √3/3 and 1/√3 both give arctan = π/6.
+    /// </summary>
     public static Expr? Inverse(Function f, Expr x)
     {
         if (f != Function.Asin && f != Function.Acos && f != Function.Atan) return null;
@@ -81,8 +84,9 @@ internal static class SpecialAngles
         var a = negative ? -x : x;
         Rational? angle = null;
         if (a.IsZero) angle = Rational.Zero;
-        foreach (var (v, q) in f == Function.Atan ? AtanTable.Value : AsinTable.Value)
-            if (a.Equals(v)) angle = q;
+        else if (a is Number or Power or Product && a.Pow(2) is Number { Value: var square } && Assume.IsPositive(a))
+            foreach (var (v, q) in f == Function.Atan ? AtanTable : AsinTable)
+                if (square == v) angle = q;
         if (angle is not { } th) return null;
         if (negative) th = -th;
         // arccos x = π/2 − arcsin x on [−1, 1].

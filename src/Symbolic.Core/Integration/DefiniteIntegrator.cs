@@ -71,25 +71,9 @@ public static class DefiniteIntegrator
         return new(value, steps, null);
     }
 
-    /// <summary>arctan and arcsin at the points where their values are rational multiples of π.</summary>
+    /// <summary>arctan, arcsin and arccos at the points where their values are rational multiples of π (the function table's own exact values).</summary>
     private static Expr SpecialValues(Expr e) => e.Rewrite(node =>
-    {
-        if (node is not Call { Args: [var a] } c || !c.Applies(Function.Atan, Function.Asin, Function.Acos)) return null;
-        var sq = Simplifier.Simplify(a.Pow(2));
-        var sign = a is Number { Value.Sign: < 0 } || a is Product { Coefficient.Sign: < 0 } ? -1 : 1;
-        bool atan = c.Applies(Function.Atan), asin = c.Applies(Function.Asin), acos = c.Applies(Function.Acos);
-        Rational? fraction =
-            atan && sq.IsOne ? Rational.Of(1, 4)
-            : atan && sq == Number.Of(3) ? Rational.Of(1, 3)
-            : atan && sq == Number.Of(Rational.Of(1, 3)) ? Rational.Of(1, 6)
-            : asin && sq.IsOne ? Rational.Of(1, 2)
-            : asin && sq == Number.Of(Rational.Of(1, 4)) ? Rational.Of(1, 6)
-            : asin && sq == Number.Of(Rational.Of(1, 2)) ? Rational.Of(1, 4)
-            : asin && sq == Number.Of(Rational.Of(3, 4)) ? Rational.Of(1, 3)
-            : null;
-        if (fraction is null) return acos && a.IsZero ? Expr.Pi / 2 : acos && a.IsOne ? Expr.Zero : null;
-        return Number.Of(fraction.Value * sign) * Expr.Pi;
-    });
+        node is Call { Args: [var a] } c && c.Applies(Function.Atan, Function.Asin, Function.Acos) ? SpecialAngles.Inverse(c.Function, Simplifier.Simplify(a)) : null);
 
     private static DefiniteResult Split(Expr f, Symbol x, Budget budget)
     {
