@@ -40,7 +40,7 @@ public static class IntegrationCommands
                 Example:  :integrate \frac{1}{x^3+1}, x      :integrate e^{-x}, x, 0, \infty
                 """,
         });
-        table.Add(new ReplCommand("dsolve", ":dsolve EQ", "solve an ODE in y(x): first-order classes, constant coefficients, y'' = f(y)", call =>
+        table.Add(new ReplCommand("dsolve", ":dsolve EQ", "solve an ODE in y(x): first-order classes, linear with constant coefficients (any order), Cauchy–Euler, y'' = f(y)", call =>
         {
             var r = Dsolve(call.Arguments, null, call.Session.Context, call.Budget);
             call.Steps.Append(r.Steps);
@@ -64,7 +64,7 @@ public static class IntegrationCommands
             i => Integrate(i.Latex, i.Parsed.GetValue(variable), i.Parsed.GetValue(from), i.Parsed.GetValue(to), i.Context, i.Budget),
             variable, from, to));
         var unknown = new Option<string>("--unknown") { Description = "The unknown function, e.g. y(x) (default: the function whose derivative appears)." };
-        root.Add(OneShotCommands.Create("dsolve", "Solve an ordinary differential equation (first order classes, constant coefficients, y'' = f(y)).",
+        root.Add(OneShotCommands.Create("dsolve", "Solve an ordinary differential equation (first order classes, linear with constant coefficients of any order, Cauchy–Euler, y'' = f(y)).",
             i => Dsolve(i.Latex, i.Parsed.GetValue(unknown), i.Context, i.Budget), unknown));
     }
 
@@ -81,7 +81,7 @@ public static class IntegrationCommands
         if (y is null) throw new SymbolicException("the equation has no derivative of an unknown function (write y' or \\frac{dy}{dx})");
         var r = Symbolic.Core.Ode.OdeSolver.Solve(e, y, budget);
         if (!r.Found) throw new SymbolicException($"{e}: {r.NotFoundReason}");
-        return new OneShotResult(new[] { new LoweredEquation(null, r.Solution!) }, r.Steps) { Note = r.Method + (r.Explicit ? "" : ", implicit solution") };
+        return new OneShotResult(new[] { new LoweredEquation(null, r.Solution!) }, r.Steps) { Note = r.Method + (r.Explicit ? "" : ", implicit solution") + (r.Conditions.Count == 0 ? "" : "; assuming " + string.Join(", ", r.Conditions)) };
     }
 
     /// <summary>Reads the integrand (a bare expression, or \int … dx) and integrates it.</summary>

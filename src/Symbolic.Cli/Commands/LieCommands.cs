@@ -378,9 +378,20 @@ public static class LieCommands
             var g = Of(call.Session).Generator ?? throw new UsageException("no generator yet: :generator X = …");
             return CommandCall.Message("X = " + Print(g, call.Session.Format, call.Session.Context));
         }
-        var value = call.Read(text);
-        if (value is Relation { Op: RelationKind.Equal } rel) value = rel.Right;
-        var gen = ReadGenerator(value, call.Session.Context, Of(call.Session).Generator?.Jet);
+        var state0 = Of(call.Session);
+        Generator gen;
+        try { gen = ReadGenerator(ReadVectorField(call, text), call.Session.Context, state0.Generator?.Jet); }
+        catch (SymbolicException e) when (e is not ParseError)
+        {
+            // say where: the first term (as typed) that is not c·∂_v on its own, else the whole right side
+            var terms = TopLevelTerms(text);
+            foreach (var (start, term) in terms)
+            {
+                try { TermComponent(ReadVectorField(call, term)); }
+                catch (SymbolicException te) when (te is not ParseError) { throw new ParseError(te.Message, 1, start + 1, text); }
+            }
+            throw new ParseError(e.Message, 1, (terms.Count > 0 ? terms[0].Start : 0) + 1, text);
+        }
         var state = Of(call.Session);
         state.Generator = gen;
         state.ProlongOrder = 0;
@@ -396,25 +407,11 @@ public static class LieCommands
     {
         var comps = new Dictionary<string, Expr>();
         var order = new List<string>();
-        foreach (var term in value is Sum s ? s.Children : new[] { value })
+        if (value.IsZero) throw new SymbolicException("the generator is zero: a generator is Σ c \\frac{\\partial}{\\partial v} with some c ≠ 0");
+        foreach (var (v, coefficient) in TermComponents(value))
         {
-            string? v = null;
-            var rest = new List<Expr>();
-            foreach (var f in term is Product p ? p.Children : new[] { term })
-            {
-                if (v is null && f is Call { Function: var head, Args: [var by, Number { Value.IsOne: true }] } && head.Equals(Function.PartialOperator))
-                {
-                    // ∂ by a letter, or by a declared function's letter (the reader makes u into u(x, t))
-                    v = by switch { Symbol sv => sv.Name, Call { Function.IsUser: true } uc => uc.Function.Name, _ => null };
-                    if (v is not null) continue;
-                }
-                if (f.Any(n => n is Call c && c.Function.Equals(Function.PartialOperator)))
-                    throw new SymbolicException($"{term} is not a vector field term c·\\frac{{\\partial}}{{\\partial v}} (a second-order operator, a product of derivatives, or ∂ by an expression)");
-                rest.Add(f);
-            }
-            if (v is null) throw new SymbolicException($"the term {term} has no \\frac{{\\partial}}{{\\partial v}}: a generator is Σ c \\frac{{\\partial}}{{\\partial v}}");
             if (!comps.ContainsKey(v)) { comps[v] = Expr.Zero; order.Add(v); }
-            comps[v] += Product.Of(rest);
+            comps[v] += coefficient;
         }
         Assumptions Assumed(string n) => context.Assumptions.TryGetValue(n, out var a) ? a : Assumptions.None;
         JetSpace jet;
@@ -428,7 +425,17 @@ public static class LieCommands
             else if (order.Contains(context.Time)) independent.Add(context.Time);
             else independent.Add(order[0]);
             var dependent = order.Where(v => !independent.Contains(v)).ToList();
-            if (dependent.Count == 0) throw new SymbolicException("the generator moves no dependent variable: give ∂ by at least one dependent variable (X = ξ\\frac{\\partial}{\\partial t} + φ\\frac{\\partial}{\\partial x})");
+            if (dependent.Count == 0)
+            {
+                // ∂_t alone: the unknowns are the declared functions of these variables (:function x(t), :function y(t))
+                var of = context.Functions.Where(kv => independent.All(kv.Value.Contains)).ToList();
+                if (of.Count > 0)
+                {
+                    independent = of[0].Value.ToList();
+                    dependent = of.Where(kv => kv.Value.SequenceEqual(independent)).Select(kv => kv.Key).ToList();
+                }
+            }
+            if (dependent.Count == 0) throw new SymbolicException("the generator names no dependent variable: declare the unknowns first (:function x(t)) or give ∂ by at least one of them (X = ξ\\frac{\\partial}{\\partial t} + φ\\frac{\\partial}{\\partial x})");
             jet = new JetSpace(independent.Select(n => Expr.Symbol(n, Assumed(n))).ToList(), dependent.Select(n => Expr.Symbol(n, Assumptions.Real)).ToList());
         }
         var byName = jet.Base.ToDictionary(b => b.Name);
@@ -436,6 +443,88 @@ public static class LieCommands
         var fixedExpr = jet.Base.Select(b => comps.TryGetValue(b.Name, out var c) ? Fix(Simplifier.Simplify(c)) : Expr.Zero).ToArray();
         int ni = jet.Independent.Count;
         return new Generator(jet, fixedExpr[..ni], fixedExpr[ni..]);
+    }
+
+    /// <summary>The generator's text read with <c>\\partial_x</c> alone as the operator ∂/∂x; the right side of X = ….</summary>
+    private static Expr ReadVectorField(CommandCall call, string text)
+    {
+        var ctx = call.Session.Context;
+        bool was = ctx.PartialOperatorsAlone;
+        ctx.PartialOperatorsAlone = true;
+        try
+        {
+            var value = call.Read(text);
+            return value is Relation { Op: RelationKind.Equal } rel ? rel.Right : value;
+        }
+        finally { ctx.PartialOperatorsAlone = was; }
+    }
+
+    /// <summary>Each term c·∂_v of a vector field as (v, c); a term that is not one is refused, saying why.</summary>
+    private static IEnumerable<(string Variable, Expr Coefficient)> TermComponents(Expr value)
+    {
+        foreach (var term in value is Sum s ? s.Children : new[] { value })
+            yield return TermComponent(term);
+    }
+
+    private static (string Variable, Expr Coefficient) TermComponent(Expr term)
+    {
+        if (term is Sum)
+        {
+            (string, Expr) last = default;
+            foreach (var t in TermComponents(term)) last = t;
+            return last;
+        }
+        string? v = null;
+        var rest = new List<Expr>();
+        foreach (var f in term is Product p ? p.Children : new[] { term })
+        {
+            if (v is null && f is Call { Function: var head, Args: [var by, Number { Value.IsOne: true }] } && head.Equals(Function.PartialOperator))
+            {
+                // ∂ by a letter, or by a declared function's letter (the reader makes u into u(x, t))
+                v = by switch { Symbol sv => sv.Name, Call { Function.IsUser: true } uc => uc.Function.Name, _ => null };
+                if (v is not null) continue;
+            }
+            if (f.Any(n => n is Call c && c.Function.Equals(Function.PartialOperator)))
+                throw new SymbolicException("this term is not c·\\frac{\\partial}{\\partial v}, so the generator is not a vector field (a second-order operator, a product of derivatives, or ∂ by an expression)");
+            rest.Add(f);
+        }
+        if (v is null) throw new SymbolicException("this term has no \\frac{\\partial}{\\partial v} (or \\partial_v): a generator is a vector field Σ c \\frac{\\partial}{\\partial v}");
+        return (v, Product.Of(rest));
+    }
+
+    /// <summary>The terms of the right side of X = … as typed, split at + and − outside braces, with their offsets.</summary>
+    internal static List<(int Start, string Text)> TopLevelTerms(string text)
+    {
+        int begin = 0, depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '{' or '(' or '[') depth++;
+            else if (c is '}' or ')' or ']') depth--;
+            else if (c == '=' && depth == 0) { begin = i + 1; break; }
+        }
+        var terms = new List<(int, string)>();
+        depth = 0;
+        int start = begin;
+        for (int i = begin; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '{' or '(' or '[') depth++;
+            else if (c is '}' or ')' or ']') depth--;
+            else if ((c == '+' || c == '-') && depth == 0 && i > start && text[start..i].Trim().Length > 0 && text[i - 1] is not ('^' or '_'))
+            {
+                terms.Add((start, text[start..i]));
+                start = i;
+            }
+        }
+        if (text[start..].Trim().Length > 0) terms.Add((start, text[start..]));
+        // skip leading blanks and a leading sign, so the caret is under the term itself
+        return terms.Select(t =>
+        {
+            int k = 0;
+            while (k < t.Item2.Length && (char.IsWhiteSpace(t.Item2[k]) || t.Item2[k] is '+' or '-')) k++;
+            return (t.Item1 + k, t.Item2[k..]);
+        }).Where(t => t.Item2.Length > 0).ToList();
     }
 
     private static CommandOutput Prolong(CommandCall call)

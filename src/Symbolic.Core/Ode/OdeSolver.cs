@@ -14,6 +14,16 @@ public sealed record OdeSolution(Relation? Solution, bool Explicit, string? Meth
 {
     /// <summary>True when a verified solution was found.</summary>
     public bool Found => Solution is not null;
+
+    /// <summary>Where the solution holds, when that is narrower than everywhere: "ω ≠ 0", "x > 0".</summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
+
+    /// <summary>"ω ≠ 0" for an expression taken nonzero (−4ω² ≠ 0 is ω ≠ 0: constant factors and powers dropped).</summary>
+    internal static string NonzeroText(Expr e)
+    {
+        var bases = e is Product p ? p.Factors.Select(f => f.Base).ToList() : e is Power pw ? new List<Expr> { pw.Base } : new List<Expr> { e };
+        return string.Join(", ", bases.Select(b => b + " ≠ 0"));
+    }
 }
 
 /// <summary>
@@ -45,6 +55,17 @@ public static class OdeSolver
         int order = 0;
         eq.Any(e => { if (e is Derivative d && d.Function.Equals(y)) order = Math.Max(order, d.OrderIn(x)); return false; });
         if (order == 0) return new(null, false, null, false, steps, $"the equation has no derivative of {y}; it is not a differential equation");
+        // linear of order ≥ 3 (constant coefficients, Cauchy–Euler): y‴ … are beyond the Y, P, Q map below
+        if (order >= 3)
+        {
+            try
+            {
+                return LinearOdes.Solve(eq, y, x, order, budget, steps)
+                    ?? new(null, false, null, false, steps, "equations of order above 2 are solved only when linear with constant coefficients (characteristic roots in reach: rational, quadratic, biquadratic factors) or of Cauchy–Euler form Σ c_k x^k y⁽ᵏ⁾ = g(x)");
+            }
+            catch (BudgetExceededException e) { return new(null, false, null, false, steps, e.Message); }
+            catch (OperationCanceledException) { return new(null, false, null, false, steps, "cancelled"); }
+        }
         var Y = Symbol.Of("Y_");
         var P = Symbol.Of("P_");
         var Q = Symbol.Of("Q_");
@@ -60,16 +81,19 @@ public static class OdeSolver
         try
         {
             var solver = new Solver(x, y, Y, P, Q, budget, steps);
-            var sol = order == 1 ? solver.FirstOrder(F) : order == 2 ? solver.SecondOrder(F) : null;
+            var sol = order == 1 ? solver.FirstOrder(F) : order == 2 ? solver.SecondOrder(F) ?? LinearOdes.Solve(eq, y, x, order, budget, steps) : null;
             if (sol is null)
                 return new(null, false, null, false, steps, order > 2
                     ? "equations of order above 2 are not solved"
-                    : "not of a known class (separable, linear, Bernoulli, homogeneous, exact, integrating factor μ(x) or μ(y), constant coefficients, autonomous y″ = f(y))");
+                    : "not of a known class (separable, linear, Bernoulli, homogeneous, exact, integrating factor μ(x) or μ(y), constant coefficients, Cauchy–Euler, autonomous y″ = f(y))");
             return sol;
         }
         catch (BudgetExceededException e) { return new(null, false, null, false, steps, e.Message); }
         catch (OperationCanceledException) { return new(null, false, null, false, steps, "cancelled"); }
     }
+
+    /// <summary>e^{k log A + r} = A^k e^r (the principal power is defined so).</summary>
+    internal static Expr ExpOfLogs(Expr e) => Solver.ExpOfLogs(e);
 
     private sealed class Solver(Symbol x, Call y, Symbol Y, Symbol P, Symbol Q, Budget budget, Derivation steps)
     {
@@ -389,6 +413,7 @@ public static class OdeSolver
             // r² − c1 r − c0 = 0: the basis y1, y2 of the homogeneous equation
             var disc = S(c1.Pow(2) + 4 * c0);
             Expr y1, y2;
+            var assumed = new List<Expr>();
             if (disc.IsZero)
             {
                 var r = S(c1 / 2);
@@ -402,8 +427,15 @@ public static class OdeSolver
                 y1 = Expr.Exp(alpha * x) * Expr.Cos(beta * x);
                 y2 = Expr.Exp(alpha * x) * Expr.Sin(beta * x);
             }
+            else if (!(disc is Number) && CharacteristicRoots.Roots(new[] { S(-c0), S(-c1), Expr.One }, assumed.Add) is [{ Im.IsZero: false } pair])
+            {
+                // a discriminant negative by the assumptions (−4ω² with ω real): the real form e^{αx}(C₁ cos βx + C₂ sin βx)
+                y1 = Expr.Exp(pair.Re * x) * Expr.Cos(pair.Im * x);
+                y2 = Expr.Exp(pair.Re * x) * Expr.Sin(pair.Im * x);
+            }
             else
             {
+                assumed.Clear();
                 var sq = Expr.Sqrt(disc);
                 y1 = Expr.Exp(S((c1 + sq) / 2) * x);
                 y2 = Expr.Exp(S((c1 - sq) / 2) * x);
@@ -430,8 +462,9 @@ public static class OdeSolver
             if (!ok) return null;
             var rel = Relation.Equation(y, sol);
             steps.Record(method, null, rel, "characteristic equation r² − (" + c1 + ") r − (" + c0 + ") = 0" +
-                (g.IsZero ? "" : "; particular solution by variation of parameters for the right side " + g));
-            return new OdeSolution(rel, true, method, true, steps, null);
+                (g.IsZero ? "" : "; particular solution by variation of parameters for the right side " + g) +
+                (assumed.Count == 0 ? "" : "; assumed " + string.Join(", ", assumed.Select(OdeSolution.NonzeroText))));
+            return new OdeSolution(rel, true, method, true, steps, null) { Conditions = assumed.Select(OdeSolution.NonzeroText).ToList() };
         }
 
         private OdeSolution? Autonomous(Expr G)

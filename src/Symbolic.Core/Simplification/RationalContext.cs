@@ -294,6 +294,12 @@ public sealed class RationalContext
             var kernel = Power.Of(Normalised(b), Number.Of(Rational.Of(1, q.Den)));
             return Pow(Var(VariableOf(kernel)), Exponent(q.Num, b));
         }
+        // a symbolic exponent: one kernel b^n for b^{n+c} = b^n·b^c (c rational) and b^{kn} = (b^n)^k (k an integer), so
+        // y^n and its derivative n·y^{n−1} = n·y^n/y share a kernel and cancel, instead of being unrelated variables
+        if (x is Sum { Constant: var c } xs && !c.IsZero)
+            return Mul(PowerOf(b, Sum.Of(xs.Terms.Select(t => Product.Of(t.Term, Number.Of(t.Coefficient))))), PowerOf(b, Number.Of(c)));
+        if (x is Product { Coefficient: var k } xp && k.IsInteger && !k.IsOne && BigInteger.Abs(k.Num) <= MaxExponentMultiple)
+            return Pow(PowerOf(b, Product.Of(xp.FactorExprs())), (int)k.Num);
         return Var(VariableOf(Power.Of(Normalised(b), x)));
     }
 

@@ -569,6 +569,9 @@ internal sealed partial class Lowerer
             string name = NameOf(s);
             if (supIsIndex) name += "^" + IndexText(sc.Superscript!);
             if (sc.Subscript is { } sub) name += "_" + IndexText(sub);
+            if (_ctx.PartialOperatorsAlone && sc is { Subscript: { } osub, Superscript: null, Primes: 0 } && s.Name == "partial" && !IsGreekIndex(osub)
+                && PartialIndices(osub).ToList() is [var only])
+                return Call.Of(Function.PartialOperator, VariableFor(only), 1);   // X = y∂_x − x∂_y: ∂_x alone is the operator
             if (name == "partial" || name.StartsWith("partial_", StringComparison.Ordinal))
                 throw Error(sc, "\\partial_… must be followed by what it differentiates");
             Expr value = sc.Subscript is null && !supIsIndex ? SymbolOf(s) : SymbolOf(s, name);

@@ -28,6 +28,12 @@ public sealed class LoweringContext
     /// <summary>Read <c>d</c> followed by a letter as a differential (default true).</summary>
     public bool DifferentialD { get; set; } = true;
     /// <summary>
+    /// Read <c>\partial_x</c> with nothing after it to differentiate as the operator ∂/∂x, as
+    /// <c>\frac{\partial}{\partial x}</c> alone is read (default false: it is refused). A vector field is written so:
+    /// <c>X = \partial_t</c>, <c>X = y\partial_x - x\partial_y</c>; the <c>:generator</c> command reads with it on.
+    /// </summary>
+    public bool PartialOperatorsAlone { get; set; }
+    /// <summary>
     /// Read a name applied to variables whose differentials the display writes as an unknown function of them
     /// (default false): in the line element <c>ds^2 = -dt^2 + a(t)^2 dx^2</c>, <c>a(t)</c> is the scale factor a of t,
     /// not the product a·t. Only plain names applied to such variables are affected.
@@ -64,7 +70,7 @@ public sealed class LoweringContext
         var c = new LoweringContext
         {
             Time = Time, PrimeVariable = PrimeVariable, DifferentialD = DifferentialD, Signature = Signature,
-            FunctionsOfDifferentials = FunctionsOfDifferentials,
+            FunctionsOfDifferentials = FunctionsOfDifferentials, PartialOperatorsAlone = PartialOperatorsAlone,
             Warnings = Warnings, Coordinates = new HashSet<string>(Coordinates), PlainSymbols = new HashSet<string>(PlainSymbols),
         };
         foreach (var kv in Functions) c.Functions[kv.Key] = kv.Value;

@@ -1,0 +1,113 @@
+using Symbolic.Core.Ode;
+
+namespace Symbolic.Core.Tests.Ode;
+
+/// <summary>Linear ODEs of any order: constant coefficients in the real form, Cauchy–Euler by x = eᵗ; each solution verified.</summary>
+public class LinearOdeTests
+{
+    private static readonly Symbol x = Expr.Symbol("x");
+    private static readonly Call y = (Call)Call.Of(Function.User("y"), x);
+    private static Expr D(int k) => k == 0 ? y : Derivative.Of(y, new[] { (x, k) });
+    private static readonly Symbol C3 = Symbol.Of("C_3");
+
+    private static OdeSolution Solved(Expr lhs, Expr rhs, string method)
+    {
+        var r = OdeSolver.Solve(Relation.Equation(lhs, rhs), y);
+        r.Found.Should().BeTrue(r.NotFoundReason);
+        r.Verified.Should().BeTrue();
+        r.Method.Should().Be(method);
+        return r;
+    }
+
+    private static void Holds(Expr lhs, Expr rhs, Expr solution)
+    {
+        // an independent check: the solution substituted into the equation, by the normal form
+        var map = new Dictionary<Expr, Expr> { [y] = solution };
+        for (int k = 1; k <= 4; k++) map[D(k)] = Calculus.Diff(solution, x, k);
+        Simplifier.IsZero(Substitution.Apply(lhs - rhs, map)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Harmonic_oscillator_with_a_symbolic_frequency_is_answered_in_cos_and_sin_assuming_omega_nonzero()
+    {
+        var w = Symbol.Of("omega", Assumptions.Real);
+        var r = Solved(D(2) + w.Pow(2) * y, 0, "constant-coefficients");
+        r.Solution!.Right.Should().Be(Simplifier.Simplify(OdeSolver.C1 * Expr.Cos(w * x) + OdeSolver.C2 * Expr.Sin(w * x)));
+        r.Conditions.Should().Equal("omega ≠ 0");
+    }
+
+    [Fact]
+    public void Damped_oscillator_with_symbolic_coefficients_has_the_real_form()
+    {
+        // y'' + 2a y' + (a² + b²) y = 0: e^{−ax}(C₁ cos bx + C₂ sin bx)
+        var a = Symbol.Of("a", Assumptions.Real); var b = Symbol.Of("b", Assumptions.Real);
+        var r = Solved(D(2) + 2 * a * D(1) + (a * a + b * b) * y, 0, "constant-coefficients");
+        Simplifier.IsZero(r.Solution!.Right - Expr.Exp(-a * x) * (OdeSolver.C1 * Expr.Cos(b * x) + OdeSolver.C2 * Expr.Sin(b * x))).Should().BeTrue(r.Solution.Right.ToString());
+    }
+
+    [Fact]
+    public void A_coefficient_of_unknown_sign_keeps_the_exponential_form_that_holds_for_both_signs()
+    {
+        var a = Symbol.Of("a", Assumptions.Real);
+        var r = Solved(D(2) + a * y, 0, "constant-coefficients");
+        r.Solution!.Right.Any(e => e is Call c && c.Function.Equals(Function.Cos)).Should().BeFalse();
+        Holds(D(2) + a * y, 0, r.Solution.Right);
+    }
+
+    [Fact]
+    public void Third_order_with_a_rational_root_and_a_complex_pair()
+    {
+        // λ³ − 1 = (λ − 1)(λ² + λ + 1)
+        var r = Solved(D(3) - y, 0, "constant-coefficients");
+        r.Solution!.Right.Should().Match<Expr>(e => e.Contains(C3));
+        r.Solution.Right.Any(e => e is Call c && c.Function.Equals(Function.Sin)).Should().BeTrue();
+        Holds(D(3) - y, 0, r.Solution.Right);
+    }
+
+    [Fact]
+    public void Fourth_order_with_a_repeated_complex_pair_gives_x_cos_x_and_x_sin_x()
+    {
+        // (λ² + 1)²: cos x, sin x, x cos x, x sin x
+        var r = Solved(D(4) + 2 * D(2) + y, 0, "constant-coefficients");
+        r.Solution!.Right.Should().Match<Expr>(e => e.Contains(x * Expr.Cos(x)) || e.ToString().Contains("x*cos(x)"));
+        Holds(D(4) + 2 * D(2) + y, 0, r.Solution.Right);
+    }
+
+    [Fact]
+    public void Triple_root_with_a_right_side_by_variation_of_parameters()
+    {
+        // (D − 1)³ y = eˣ: y_p = x³eˣ/6
+        var lhs = D(3) - 3 * D(2) + 3 * D(1) - y;
+        var r = Solved(lhs, Expr.Exp(x), "variation-of-parameters");
+        Holds(lhs, Expr.Exp(x), r.Solution!.Right);
+        Simplifier.IsZero(Substitution.Apply(r.Solution.Right, new Dictionary<Expr, Expr> { [OdeSolver.C1] = 0, [OdeSolver.C2] = 0, [C3] = 0 }) - x.Pow(3) * Expr.Exp(x) / 6).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Euler_equations_are_solved_by_x_equals_e_to_the_t_for_x_positive()
+    {
+        // x²y'' + xy' − y = 0: x, 1/x; x²y'' + xy' + y = 0: cos log x, sin log x; x³y''' + xy' − y = 0: x, x log x, x log² x
+        var r1 = Solved(x * x * D(2) + x * D(1) - y, 0, "euler");
+        r1.Solution!.Right.Should().Be(Simplifier.Simplify(OdeSolver.C1 * x + OdeSolver.C2 / x));
+        r1.Conditions.Should().Contain("x > 0");
+        var r2 = Solved(x * x * D(2) + x * D(1) + y, 0, "euler");
+        r2.Solution!.Right.Should().Be(Simplifier.Simplify(OdeSolver.C1 * Expr.Cos(Expr.Log(x)) + OdeSolver.C2 * Expr.Sin(Expr.Log(x))));
+        var lhs3 = x.Pow(3) * D(3) + x * D(1) - y;
+        Holds(lhs3, 0, Solved(lhs3, 0, "euler").Solution!.Right);
+    }
+
+    [Fact]
+    public void Euler_equation_with_a_right_side()
+    {
+        var lhs = x * x * D(2) - 2 * y;
+        Holds(lhs, x, Solved(lhs, x, "euler-variation-of-parameters").Solution!.Right);
+    }
+
+    [Fact]
+    public void A_third_order_equation_of_no_known_class_says_what_is_solved()
+    {
+        var r = OdeSolver.Solve(Relation.Equation(D(3), x * y), y);
+        r.Found.Should().BeFalse();
+        r.NotFoundReason.Should().Contain("Cauchy–Euler");
+    }
+}
