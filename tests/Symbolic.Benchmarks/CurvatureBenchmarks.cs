@@ -77,6 +77,25 @@ public class CurvatureBenchmarks
         return res.Components.Count;
     }
 
+    private static readonly Expr KerrK = 48 * m.Pow(2) * (r.Pow(6) - 15 * a.Pow(2) * r.Pow(4) * Expr.Cos(theta).Pow(2) + 15 * a.Pow(4) * r.Pow(2) * Expr.Cos(theta).Pow(4) - a.Pow(6) * Expr.Cos(theta).Pow(6))
+                                         / (r.Pow(2) + a.Pow(2) * Expr.Cos(theta).Pow(2)).Pow(6);
+
+    /// <summary>Kerr Ricci + Kretschmann on the Christoffel route: the baseline of <see cref="KerrRicciKretschmannCartan"/>.</summary>
+    [Benchmark]
+    public Expr KerrRicciKretschmannChristoffel() => KerrRicciKretschmann(CurvatureRoute.Christoffel, null);
+
+    /// <summary>The same on the Cartan route, with the completed-square coframe built inside the measurement.</summary>
+    [Benchmark]
+    public Expr KerrRicciKretschmannCartan() => KerrRicciKretschmann(CurvatureRoute.Cartan, Coframe.Orthonormal(_kerr, new[] { -1, 1, 1, 1 }));
+
+    private Expr KerrRicciKretschmann(CurvatureRoute route, Coframe? frame)
+    {
+        var res = Curvature.Compute(_kerr, new CurvatureOptions { Route = route, Coframe = frame, RecordSteps = false, What = CurvatureQuantities.Ricci | CurvatureQuantities.Kretschmann });
+        if (res.Components.Any(c => c.Quantity == CurvatureQuantities.Ricci)) throw new InvalidOperationException($"Kerr Ricci ≠ 0 ({route})");
+        Verify(res["kretschmann"], KerrK, $"Kerr Kretschmann ({route})");
+        return res["kretschmann"];
+    }
+
     [Benchmark]
     public Expr KerrKretschmann()
     {
