@@ -93,7 +93,9 @@ internal sealed class CurvatureEngine<T> where T : class
     private Form ToForm(Dictionary<int, T> form, int degree) =>
         new(_metric.Chart, degree, form.ToDictionary(kv => kv.Key, kv => _f.ToExpr(kv.Value)));
 
-    private void Record(string rule, string name, Expr value)
+    private void Record(string rule, string name, Expr value) => Record(rule, SymbolName.Plain(name), value);
+
+    private void Record(string rule, SymbolName name, Expr value)
     {
         if (_opt.RecordSteps) _steps.Record(rule, null, Relation.Equation(Symbol.Of(name), value));
     }
@@ -111,7 +113,7 @@ internal sealed class CurvatureEngine<T> where T : class
         var g = _metric.Lift(_f);
         var ginv = FormOps.Inverse(_f, g);
         if (_opt.RecordSteps) _steps.Record("metric", null, Relation.Equation(Symbol.Of("g"), Matrix(g)));
-        if (_opt.RecordSteps) _steps.Record("inverse-metric", null, Relation.Equation(Symbol.Of("g^-1"), Matrix(ginv)));
+        if (_opt.RecordSteps) _steps.Record("inverse-metric", null, Relation.Equation(Symbol.Of(SymbolName.Of("g", upper: "-1")), Matrix(ginv)));
         // ∂_k g_ij, once.
         var dg = new T[n][,];
         for (int k = 0; k < n; k++)
@@ -341,12 +343,12 @@ internal sealed class CurvatureEngine<T> where T : class
         {
             omega[m] = new Dictionary<int, T>();
             for (int a = 0; a < n; a++) if (!Z(h[m, a])) omega[m][1 << a] = h[m, a];
-            if (_opt.RecordSteps) Record("coframe", $"omega^{m + 1}", ToForm(omega[m], 1).ToExpr());
+            if (_opt.RecordSteps) Record("coframe", SymbolName.Of("omega", upper: $"{m + 1}"), ToForm(omega[m], 1).ToExpr());
         }
         for (int m = 0; m < n; m++)
         {
             domega[m] = FormOps.D(_f, omega[m], _x);
-            if (_opt.RecordSteps) Record("exterior-derivative", $"d omega^{m + 1}", ToForm(domega[m], 2).ToExpr());
+            if (_opt.RecordSteps) Record("exterior-derivative", SymbolName.Of("d omega", upper: $"{m + 1}"), ToForm(domega[m], 2).ToExpr());
         }
         // dω^μ = ½ D^μ_{νρ} ω^ν∧ω^ρ (D = −C): frame components of the 2-forms.
         var D = new T[n, n, n];
