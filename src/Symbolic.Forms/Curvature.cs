@@ -94,7 +94,9 @@ internal sealed class CurvatureEngine<T> where T : class
     private Form ToForm(Dictionary<int, T> form, int degree) =>
         new(_metric.Chart, degree, form.ToDictionary(kv => kv.Key, kv => _f.ToExpr(kv.Value)));
 
-    private void Record(string rule, string name, Expr value)
+    private void Record(string rule, string name, Expr value) => Record(rule, SymbolName.Plain(name), value);
+
+    private void Record(string rule, SymbolName name, Expr value)
     {
         if (_opt.RecordSteps) _steps.Record(rule, null, Relation.Equation(Symbol.Of(name), value));
     }
@@ -112,7 +114,7 @@ internal sealed class CurvatureEngine<T> where T : class
         var g = _metric.Lift(_f);
         var ginv = FormOps.Inverse(_f, g);
         if (_opt.RecordSteps) _steps.Record("metric", null, Relation.Equation(Symbol.Of("g"), Matrix(g)));
-        if (_opt.RecordSteps) _steps.Record("inverse-metric", null, Relation.Equation(Symbol.Of("g^-1"), Matrix(ginv)));
+        if (_opt.RecordSteps) _steps.Record("inverse-metric", null, Relation.Equation(Symbol.Of(SymbolName.Of("g", upper: "-1")), Matrix(ginv)));
         // ∂_k g_ij, once.
         var dg = new T[n][,];
         for (int k = 0; k < n; k++)
@@ -373,14 +375,14 @@ internal sealed class CurvatureEngine<T> where T : class
             theta[m] = new Dictionary<int, T>();
             for (int a = 0; a < n; a++) if (!Z(K[m, a])) theta[m][1 << a] = K[m, a];
             // the coframe as it was given or completed (ω² = dr/√(1 − 2m/r)), not its normal form
-            if (_opt.RecordSteps) Record("coframe", $"omega^{m + 1}", coframe.Forms[m].ToExpr());
+            if (_opt.RecordSteps) Record("coframe", SymbolName.Of("omega", upper: $"{m + 1}"), coframe.Forms[m].ToExpr());
         }
         var dtheta = new Dictionary<int, T>[n];
         for (int m = 0; m < n; m++)
         {
             dtheta[m] = FormOps.D(_f, theta[m], _x);
             if (_opt.RecordSteps)   // dω = d(s θ)
-                Record("exterior-derivative", $"d omega^{m + 1}", ToForm(scale[m] is null ? dtheta[m] : FormOps.D(_f, Scaled(theta[m], scale[m]), _x), 2).ToExpr());
+                Record("exterior-derivative", SymbolName.Of("d omega", upper: $"{m + 1}"), ToForm(scale[m] is null ? dtheta[m] : FormOps.D(_f, Scaled(theta[m], scale[m]), _x), 2).ToExpr());
         }
         // dθ^a = ½ D^a_{bc} θ^b∧θ^c, lowered D_{abc} = N_a D^a_{bc}.
         var Dl = new T[n, n, n];

@@ -29,7 +29,7 @@ public sealed partial class Metric
                 if (!found.Any(f => f.Name == s.Name)) found.Add(s);
         // ds² = … + r² dΩ²: in the articles dΩ² is the unit 2-sphere dθ² + sin²θ dφ², not a coordinate Ω; read as a
         // coordinate it gave a three-dimensional metric and a wrong curvature without a word. Listed, Ω is a coordinate.
-        if (coordinates is null && found.FirstOrDefault(f => f.Name == "Omega" || f.Name.StartsWith("Omega_", StringComparison.Ordinal)) is { } omega)
+        if (coordinates is null && found.FirstOrDefault(f => f.Parts is { Base: "Omega", Accents.IsEmpty: true, Upper.IsEmpty: true }) is { } omega)
             throw new SymbolicException($"d{omega.Name} in a line element usually stands for the unit 2-sphere d\\theta^2 + \\sin^2\\theta\\, d\\phi^2: write it out, or list {omega.Name} among the coordinates to read it as one");
         List<Symbol> coords;
         if (coordinates is null) coords = appearances is null ? found : found.OrderBy(f => FirstDifferential(appearances, f)).ToList();

@@ -63,13 +63,13 @@ public sealed class JetSpace
         if (v.Dependent < 0 || v.Dependent >= Dependent.Count) throw new ArgumentOutOfRangeException(nameof(v));
         if (v.Orders.Count != Independent.Count || v.Orders.Any(o => o < 0)) throw new ArgumentException("one non-negative order per independent variable is needed", nameof(v));
         if (_encode.TryGetValue(v, out var s)) return s;
-        var u = Dependent[v.Dependent].Name;
-        bool shortNames = Independent.All(x => x.Name.Length == 1);
+        var u = Dependent[v.Dependent].Parts;
+        bool shortNames = Independent.All(x => x.Name.Length == 1) && u.Spelling.Length == 1;
         var parts = new List<string>();
         for (int i = 0; i < Independent.Count; i++)
             for (int k = 0; k < v.Orders[i]; k++) parts.Add(Independent[i].Name);
-        var name = shortNames && u.Length == 1 ? $"{u}_{string.Concat(parts)}" : $"{u}_{{{string.Join(",", parts)}}}";
-        s = Expr.Symbol(name, Assumptions.Real);
+        var name = u.AddLower(shortNames ? string.Concat(parts) : $"{{{string.Join(",", parts)}}}");
+        s = Symbol.Of(name, Assumptions.Real);
         _encode[v] = s;
         _decode[s] = v;
         return s;

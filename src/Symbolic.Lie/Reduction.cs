@@ -55,7 +55,7 @@ public static class Reduction
         for (int k = 1; k < n; k++) w.Add(S(Dx(w[k - 1]) / dr));
         var top = S(ode.OnSolutions(w[n - 1]));
         // invert w_k = W_k for y^(k+1), k < n − 1 (each w_k has y^(k+1) in a linear numerator)
-        var ws = Enumerable.Range(0, n).Select(k => Expr.Symbol(k == 0 ? "W_" : $"W_{k}", Assumptions.Real)).ToList();
+        var ws = Enumerable.Range(0, n).Select(k => Symbol.Of(SymbolName.Of("W", lower: k == 0 ? "" : $"{k}"), Assumptions.Real)).ToList();
         var subs = new Dictionary<Expr, Expr>();
         for (int k = 0; k < n - 1; k++)
         {
@@ -98,7 +98,7 @@ public static class Reduction
             var q = Integrator.Integrate(wValue, rho, budget);
             if (q.Found)
             {
-                var constant = Expr.Symbol(n == 1 ? "C_1" : $"C_{n}", Assumptions.Real);
+                var constant = Symbol.Of(SymbolName.Of("C", lower: $"{n}"), Assumptions.Real);
                 var lhs = s;
                 var rhs = Substitution.Apply(q.Antiderivative!, rho, r) + constant;
                 solution = Relation.Equation(lhs, Simplifier.Simplify(rhs));
@@ -166,7 +166,7 @@ public static class Reduction
         if (a.Contains(u)) throw new SymbolicException($"the invariant {withU} is not linear in {u}");
         var b = Simplifier.Simplify(Substitution.Apply(withU, u, Expr.Zero));
         int n = pde.Order;
-        var g = Enumerable.Range(0, n + 2).Select(k => Expr.Symbol($"G_{k}", Assumptions.Real)).ToList();
+        var g = Enumerable.Range(0, n + 2).Select(k => Symbol.Of(SymbolName.Of("G", lower: $"{k}"), Assumptions.Real)).ToList();
         var uExpr = Simplifier.Simplify((g[0] - b) / a);
         Expr D(Expr e, int i)
         {

@@ -78,7 +78,7 @@ public static class Symmetries
         options ??= new SymmetryOptions();
         var jet = equations.Jet;
         var baseVars = jet.Base;
-        var (sys, unknowns, byCall, generic) = GenericGenerator(jet, options.Budget, v => (jet.Independent.Contains(v) ? "xi_" : "phi_") + v.Name);
+        var (sys, unknowns, byCall, generic) = GenericGenerator(jet, options.Budget, v => SymbolName.Of(jet.Independent.Contains(v) ? "xi" : "phi", lower: v.Name).Spelling);
 
         // pr X(Δ) on the solutions, split by the free jet coordinates
         var pr = generic.Prolong(equations.Order, simplify: false);
@@ -496,7 +496,7 @@ public static class Symmetries
     {
         var jet = equations.Jet;
         var baseVars = jet.Base;
-        var (sys, unknowns, byCall, generic) = GenericGenerator(jet, budget, v => "a_" + v.Name);
+        var (sys, unknowns, byCall, generic) = GenericGenerator(jet, budget, v => SymbolName.Of("a", lower: v.Name).Spelling);
         var pr = generic.Prolong(equations.Order, simplify: false);
         for (int k = 0; k < equations.Leading.Count; k++)
             sys.Equations.AddRange(SplitByJets(sys, jet, equations.OnSolutions(pr.Apply(equations.Leading[k] - equations.Solved[k])), byCall));

@@ -117,7 +117,7 @@ public static class Conservation
             var e = eta.TryGetValue(f, out var v) ? v : Expr.Zero;
             var qdot = action.Derivative(f, (t, 1));
             var p = Tidy.Up(Calculus.Diff(L, qdot), facts, budget);
-            d.Record("momentum", null, Relation.Equation(Expr.Symbol("p_" + f.Name), p), $"∂L/∂{f.Name}̇");
+            d.Record("momentum", null, Relation.Equation(Symbol.Of(SymbolName.Of("p", lower: f.Name)), p), $"∂L/∂{f.Name}̇");
             var eta1 = Tidy.Up(Calculus.TotalDerivative(e, t) - qdot * Dxi, facts, budget);
             d.Record("prolongation", null, eta1, $"η^(1) of {f.Name} = D_t η − q̇ D_t ξ");
             condition.Add(Calculus.Diff(L, action.Of(f)) * e);

@@ -71,7 +71,7 @@ public static class Legendre
         var d = new Derivation();
         d.Record("action", null, L, action.ToString());
 
-        var momenta = action.Fields.ToImmutableDictionary(f => f, f => Function.User("p_" + f.Name, Assumptions.Real));
+        var momenta = action.Fields.ToImmutableDictionary(f => f, f => Function.User(SymbolName.Of("p", lower: f.Name), Assumptions.Real));
         var P = action.Fields.Select(f => (Expr)Call.Of(momenta[f], t)).ToList();
         var V = action.Fields.Select(f => action.Derivative(f, (t, 1))).ToList();
         var defs = new List<Relation>();

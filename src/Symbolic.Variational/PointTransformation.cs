@@ -149,8 +149,8 @@ public sealed partial class PointTransformation
                 g[i, j] = g[j, i] = Tidy.Up(Sum.Of(Enumerable.Range(0, n).Select(k => J[k, i] * J[k, j])), Facts, budget);
             }
         var ds2 = Sum.Of(from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, n)
-                         select g[i, j] * Expr.Symbol("d" + NewVariables[i].Name) * Expr.Symbol("d" + NewVariables[j].Name));
-        d.Record("line-element", null, Relation.Equation(Expr.Symbol("ds^2"), ds2), "ds² = Σ g_ij dξ^i dξ^j");
+                         select g[i, j] * Call.Of(Function.D, NewVariables[i]) * Call.Of(Function.D, NewVariables[j]));
+        d.Record("line-element", null, Relation.Equation(Call.Of(Function.D, Expr.Symbol("s")).Pow(2), ds2), "ds² = Σ g_ij dξ^i dξ^j");
 
         var ginv = Inverse(g, n, budget);
         // ∂ξ_j/∂x_k = Σ_i g^{ji} ∂x_k/∂ξ_i

@@ -49,8 +49,43 @@ public class PrinterTests
     [Fact]
     public void Indexed_names_print_with_their_indices()
     {
-        LatexPrinter.Print(Expr.Symbol("omega^mu_nu")).Should().Be(@"\omega^{\mu}_{\nu}");
-        LatexPrinter.Print(Expr.Symbol("A_CD")).Should().Be(@"A_{CD}");
+        LatexPrinter.Print(Symbol.Of(SymbolName.Of("omega", upper: "mu", lower: "nu"))).Should().Be(@"\omega^{\mu}_{\nu}");
+        LatexPrinter.Print(Symbol.Of(SymbolName.Of("A", lower: "CD"))).Should().Be(@"A_{CD}");
+        LatexPrinter.Print(Symbol.Of(SymbolName.Of("R", upper: "mu", lower: "nu rho sigma"))).Should().Be(@"R^{\mu}_{\nu \rho \sigma}");
+        LatexPrinter.Print(Symbol.Of(SymbolName.Of("x", accents: ["tilde", "hat"]))).Should().Be(@"\tilde{\hat{x}}");
+        LatexPrinter.Print(Call.Of(Function.User(SymbolName.Of("q", lower: "i")), t)).Should().Be(@"q_{i}");
+    }
+
+    [Theory]
+    [InlineData(@"\omega^{\mu}_{\nu}", "omega", "mu", "nu")]
+    [InlineData(@"\omega_{\nu}^{\mu}", "omega", "mu", "nu")]
+    [InlineData(@"R^1_{212}", "R", "1", "212")]
+    [InlineData(@"A_{CD}", "A", null, "CD")]
+    public void The_reader_builds_an_indexed_name_from_its_parts_and_the_printer_prints_the_parts(string latex, string @base, string? upper, string? lower)
+    {
+        var read = (Symbol)LatexMath.ReadOne(latex);
+        read.Parts.Base.Should().Be(@base);
+        read.Parts.Upper.Should().Equal(upper is null ? Array.Empty<string>() : new[] { upper });
+        read.Parts.Lower.Should().Equal(lower is null ? Array.Empty<string>() : new[] { lower });
+        LatexMath.ReadOne(LatexPrinter.Print(read)).Should().Be(read);
+    }
+
+    [Fact]
+    public void An_accent_is_a_part_of_the_name_and_not_a_prefix_of_its_spelling_to_read_back()
+    {
+        var read = (Symbol)LatexMath.ReadOne(@"\hat{p}_k");
+        read.Parts.Accents.Should().Equal("hat");
+        read.Parts.Base.Should().Be("p");
+        read.Parts.Lower.Should().Equal("k");
+        LatexPrinter.Print(read).Should().Be(@"\hat{p}_{k}");
+    }
+
+    [Fact]
+    public void A_name_made_from_a_spelling_alone_is_one_word_the_spelling_is_never_read_back_into_parts()
+    {
+        var unbuilt = Expr.Symbol("zq_never_built_from_parts");
+        unbuilt.Parts.IsPlain.Should().BeTrue();
+        unbuilt.Parts.Base.Should().Be("zq_never_built_from_parts");
     }
 
     [Fact]

@@ -52,8 +52,10 @@ public sealed class Symbol : Expr
 {
     private static readonly ConcurrentDictionary<(string, Assumptions), Symbol> Interned = new();
 
-    /// <summary>The name as the author wrote it, without backslash (x, theta, omega^1_2).</summary>
+    /// <summary>The name's spelling, its identity (x, theta, omega^1_2; see <see cref="SymbolName.Spelling"/>).</summary>
     public string Name { get; }
+    /// <summary>The name in parts (base, accents, upper and lower indices), as the printers print it.</summary>
+    public SymbolName Parts => SymbolName.For(Name);
     /// <summary>What is assumed of the symbol.</summary>
     public Assumptions Assumptions { get; }
     /// <summary>True for the mathematical constants e and π.</summary>
@@ -73,6 +75,9 @@ public sealed class Symbol : Expr
         if (string.IsNullOrEmpty(name)) throw new ArgumentException("a symbol needs a name", nameof(name));
         return Interned.GetOrAdd((name, assumptions), k => new Symbol(k.Item1, k.Item2, false));
     }
+
+    /// <summary>The (interned) symbol with this structured name and these assumptions.</summary>
+    public static Symbol Of(SymbolName name, Assumptions assumptions = Assumptions.None) => Of(name.Spelling, assumptions);
 
     internal static Symbol Constant(string name) => new(name, Assumptions.Positive, true);
 

@@ -5,8 +5,10 @@ namespace Symbolic.Core;
 /// <summary>A function head: a built-in (sin, cos, log, …) or an unknown user function such as r in r(t).</summary>
 public sealed partial class Function : IEquatable<Function>
 {
-    /// <summary>The name (sin, cos, r, …).</summary>
+    /// <summary>The name (sin, cos, r, …): its spelling (see <see cref="SymbolName.Spelling"/>).</summary>
     public string Name { get; }
+    /// <summary>The name in parts (base, accents, upper and lower indices), as the printers print it.</summary>
+    public SymbolName Parts => SymbolName.For(Name);
     /// <summary>True for unknown functions the user declared (r(t), u(x, y)).</summary>
     public bool IsUser { get; }
     /// <summary>f(−x) = −f(x).</summary>
@@ -24,6 +26,9 @@ public sealed partial class Function : IEquatable<Function>
 
     /// <summary>An unknown function (r in r(t)); real-valued unless told otherwise. Identity is the name alone.</summary>
     public static Function User(string name, Assumptions assumptions = Assumptions.Real) => new(name, true, assumptions: assumptions);
+
+    /// <summary>An unknown function with a structured name (q_i in q_i(t), x^μ in x^μ(s)).</summary>
+    public static Function User(SymbolName name, Assumptions assumptions = Assumptions.Real) => User(name.Spelling, assumptions);
 
     /// <summary>
     /// For a derivative head ∂₁^{k₁}∂₂^{k₂}…f (V′ of V(r), A^{(1,0)} of A(x, t)): the differentiated unknown function; null otherwise.

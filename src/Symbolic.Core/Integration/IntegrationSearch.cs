@@ -130,7 +130,7 @@ internal sealed class IntegrationSearch
         _ => false,
     };
 
-    private Symbol Fresh() => Symbol.Of("u_" + Interlocked.Increment(ref _fresh));
+    private Symbol Fresh() => Symbol.Of(SymbolName.Of("u", lower: Interlocked.Increment(ref _fresh).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private Piece Record(string rule, Expr f, Piece p, string? note = null)
     {

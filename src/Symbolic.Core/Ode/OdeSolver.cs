@@ -41,9 +41,9 @@ public sealed record OdeSolution(Relation? Solution, bool Explicit, string? Meth
 public static class OdeSolver
 {
     /// <summary>The first constant of integration.</summary>
-    public static readonly Symbol C1 = Symbol.Of("C_1");
+    public static readonly Symbol C1 = Symbol.Of(SymbolName.Of("C", lower: "1"));
     /// <summary>The second constant of integration.</summary>
-    public static readonly Symbol C2 = Symbol.Of("C_2");
+    public static readonly Symbol C2 = Symbol.Of(SymbolName.Of("C", lower: "2"));
 
     /// <summary>Solves <paramref name="equation"/> for the unknown <paramref name="y"/> = y(x).</summary>
     public static OdeSolution Solve(Expr equation, Call y, Budget? budget = null)
@@ -66,9 +66,9 @@ public static class OdeSolver
             catch (BudgetExceededException e) { return new(null, false, null, false, steps, e.Message); }
             catch (OperationCanceledException) { return new(null, false, null, false, steps, "cancelled"); }
         }
-        var Y = Symbol.Of("Y_");
-        var P = Symbol.Of("P_");
-        var Q = Symbol.Of("Q_");
+        var Y = Symbol.Of(SymbolName.Of("Y", lower: ""));
+        var P = Symbol.Of(SymbolName.Of("P", lower: ""));
+        var Q = Symbol.Of(SymbolName.Of("Q", lower: ""));
         var map = new Dictionary<Expr, Expr>
         {
             [Derivative.Of(y, new[] { (x, 1) })] = P,
@@ -165,7 +165,7 @@ public static class OdeSolver
         /// <summary>Particular solutions c·xᵏ (k = −2 … 2): the residual, a polynomial of degree ≤ 2 in c, must vanish identically in x.</summary>
         private IEnumerable<Expr> ParticularCandidates(Expr G)
         {
-            var c = Symbol.Of("c_");
+            var c = Symbol.Of(SymbolName.Of("c", lower: ""));
             foreach (var k in new[] { -1, 0, 1, -2, 2 })
             {
                 Expr[] coefficients;
@@ -321,7 +321,7 @@ public static class OdeSolver
             }
             if (n is null || n.Value.IsZero) return null;
             // v = Y^{1−n}: v′ = (1 − n)(a v + b)
-            var V = Symbol.Of("V_");
+            var V = Symbol.Of(SymbolName.Of("V", lower: ""));
             var m = Rational.One - n.Value;
             var Gv = S(Number.Of(m) * Substitution.Apply(G, Y, V.Pow(Number.Of(1 / m))) * V.Pow(Number.Of(-n.Value / m)));
             var inner = new Solver(x, y, V, P, Q, budget, steps).Linear(Gv);
@@ -352,9 +352,9 @@ public static class OdeSolver
         // ---- homogeneous: y′ = F(Y/x)
         private OdeSolution? Homogeneous(Expr G)
         {
-            var lam = Symbol.Of("lambda_", Assumptions.Positive);
+            var lam = Symbol.Of(SymbolName.Of("lambda", lower: ""), Assumptions.Positive);
             if (!Zero(Substitution.Apply(G, new Dictionary<Expr, Expr> { [x] = lam * x, [Y] = lam * Y }) - G)) return null;
-            var v = Symbol.Of("v_");
+            var v = Symbol.Of(SymbolName.Of("v", lower: ""));
             var Fv = S(Substitution.Apply(G, Y, v * x));
             if (Fv.Contains(x)) return null;
             var den = S(Fv - v);

@@ -25,7 +25,7 @@ internal sealed partial class Lowerer
     {
         SSymbol { Accents.Length: 0 } s => NameOf(s),
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Primes: 0 } => NameOf(b),                 // dr^2
-        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } when IsSimpleIndex(sub) => NameOf(b) + "_" + IndexText(sub),
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } when IsSimpleIndex(sub) => Spell(b, lower: sub),
         _ => null,
     };
 

@@ -111,7 +111,7 @@ internal sealed partial class Lowerer
                                                                    && (qsc.Subscript is null || IsSimpleIndex(qsc.Subscript)):
                     {
                         subscripted.Add(qs);
-                        var qname = NameOf(qs) + "^" + IndexText(qsup) + (qsc.Subscript is { } qsub ? "_" + IndexText(qsub) : "");
+                        var qname = Spell(qs, qsup, qsc.Subscript);
                         AddFunction(qname, _ctx.Time);
                         _ctx.Coordinates.Add(qname);
                     }
@@ -120,22 +120,22 @@ internal sealed partial class Lowerer
                 case Scripted { Base: SSymbol ds, Subscript: { } dsub } dsc when ds.Accents.Any(IsDotAccent) && IsSimpleIndex(dsub)
                                                                    && (dsc.Superscript is null || !IsIndexSuperscript(ds, dsub, dsc.Superscript)):
                     subscripted.Add(ds);
-                    if (!_ctx.Definitions.ContainsKey(NameOf(ds) + "_" + IndexText(dsub))) AddFunction(NameOf(ds) + "_" + IndexText(dsub), _ctx.Time);
-                    _ctx.Coordinates.Add(NameOf(ds) + "_" + IndexText(dsub));
+                    if (!_ctx.Definitions.ContainsKey(Spell(ds, lower: dsub))) AddFunction(Spell(ds, lower: dsub), _ctx.Time);
+                    _ctx.Coordinates.Add(Spell(ds, lower: dsub));
                     break;
                 // \dot{x^{\mu}}: the indexed name x^μ is a function of time.
                 case Accent { Body: var xbody } xa when IsDotAccent(xa.Name) && Unbraced(xbody) is Scripted { Base: SSymbol { Accents.Length: 0 } xs, Superscript: { } xsup, Primes: 0 } xsc
                                                                    && IsIndexSuperscript(xs, xsc.Subscript, xsup):
                     {
-                        var xname = NameOf(xs) + "^" + IndexText(xsup) + (xsc.Subscript is { } xsub ? "_" + IndexText(xsub) : "");
+                        var xname = Spell(xs, xsup, xsc.Subscript);
                         AddFunction(xname, _ctx.Time);
                         _ctx.Coordinates.Add(xname);
                     }
                     break;
                 case Accent { Body: var body } da when IsDotAccent(da.Name) && Unbraced(body) is Scripted { Base: SSymbol { Accents.Length: 0 } bs, Subscript: { } bsub } bsc && IsSimpleIndex(bsub)
                                                                    && (bsc.Superscript is null || !IsIndexSuperscript(bs, bsub, bsc.Superscript)):
-                    if (!_ctx.Definitions.ContainsKey(NameOf(bs) + "_" + IndexText(bsub))) AddFunction(NameOf(bs) + "_" + IndexText(bsub), _ctx.Time);
-                    _ctx.Coordinates.Add(NameOf(bs) + "_" + IndexText(bsub));
+                    if (!_ctx.Definitions.ContainsKey(Spell(bs, lower: bsub))) AddFunction(Spell(bs, lower: bsub), _ctx.Time);
+                    _ctx.Coordinates.Add(Spell(bs, lower: bsub));
                     break;
                 // \dot{\vec{r}}: the function is the name as SymbolOf reads it (vec:r), accents and all — by the bare base r
                 // the velocity was the derivative of a constant vec:r, 0, and ½\dot{\vec r}^2 vanished from a Lagrangian.
@@ -150,7 +150,7 @@ internal sealed partial class Lowerer
                 case Scripted { Primes: > 0, Base: SSymbol ps } primed when !_scriptNodes.Contains(primed):   // not the index n' of q^{n'}
                     // y', y_1', x^μ'(s): the primed name, indices included; it is differentiated by the variable the display gives it.
                     {
-                        var primedFunction = FunctionName(primed) ?? (primed.Subscript is { } psub && IsSimpleIndex(psub) ? NameOf(ps) + "_" + IndexText(psub) : NameOf(ps));
+                        var primedFunction = FunctionName(primed) ?? (primed.Subscript is { } psub && IsSimpleIndex(psub) ? Spell(ps, lower: psub) : NameOf(ps));
                         AddFunction(primedFunction, PrimeVariableFor(primedFunction, NameOf(ps), primed));
                     }
                     break;
@@ -214,8 +214,16 @@ internal sealed partial class Lowerer
             Warn(because, why ?? $"{Pretty(name)} is read as a function of {Pretty(variable)}, since it is differentiated by {Pretty(variable)}");
     }
 
-    private static string Pretty(string name) => string.Join("", System.Text.RegularExpressions.Regex.Split(name, "([_^])")
-        .Select(part => part.Length > 1 && part.All(char.IsLetter) && IsGreekName(part) ? "\\" + part : part));
+    // ω^μ_ν for a warning: each part of the name with its Greek letter written as a command.
+    private static string Pretty(string name)
+    {
+        var n = SymbolName.For(name);
+        static string Greek(string part) => part.Length > 1 && part.All(char.IsLetter) && IsGreekName(part) ? "\\" + part : part;
+        var text = Greek(string.Concat(n.Accents.Select(a => a + ":")) + n.Base);
+        if (!n.Upper.IsEmpty) text += "^" + Greek(string.Join(" ", n.Upper));
+        if (!n.Lower.IsEmpty) text += "_" + Greek(string.Join(" ", n.Lower));
+        return text;
+    }
 
     private static bool IsGreekName(string s) => s is "alpha" or "beta" or "gamma" or "delta" or "epsilon" or "varepsilon" or "zeta" or "eta" or "theta" or "vartheta"
         or "iota" or "kappa" or "lambda" or "mu" or "nu" or "xi" or "pi" or "rho" or "sigma" or "tau" or "upsilon" or "phi" or "varphi" or "chi" or "psi" or "omega"
@@ -277,8 +285,8 @@ internal sealed partial class Lowerer
                 yield return (NameOf(s), s);
                 yield break;
             case Scripted { Base: SSymbol { Accents.Length: 0 } b } sc when !ConstantNames.Contains(b.Name):
-                if (sc.Subscript is { } sub && IsSimpleIndex(sub)) yield return (NameOf(b) + "_" + IndexText(sub), sc);
-                else if (sc.Superscript is { } ip && IsIndexSuperscript(b, sc.Subscript, ip)) { yield return (NameOf(b) + "^" + IndexText(ip), sc); yield break; }
+                if (sc.Subscript is { } sub && IsSimpleIndex(sub)) yield return (Spell(b, lower: sub), sc);
+                else if (sc.Superscript is { } ip && IsIndexSuperscript(b, sc.Subscript, ip)) { yield return (Spell(b, ip), sc); yield break; }
                 else if (!IsEuler(b)) yield return (NameOf(b), b);
                 if (sc.Superscript is { } pow)
                     foreach (var x in OperandNames(pow)) yield return x;
@@ -306,7 +314,7 @@ internal sealed partial class Lowerer
         foreach (var item in items)
         {
             if (item is SSymbol s && !s.Accents.Any(IsDotAccent)) names.Add(NameOf(s));   // x, \vec x
-            else if (item is Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } && IsSimpleIndex(sub)) names.Add(NameOf(b) + "_" + IndexText(sub));
+            else if (item is Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null, Primes: 0 } && IsSimpleIndex(sub)) names.Add(Spell(b, lower: sub));
             else return null;
         }
         return names;
@@ -496,12 +504,21 @@ internal sealed partial class Lowerer
     // ------------------------------------------------------------------ symbols and scripts
 
 
-    private static string NameOf(SSymbol s)
+    private static string NameOf(SSymbol s) => SpellingOf(s, null, null, 0);
+
+    /// <summary>
+    /// The spelling of a name built from its parts (<see cref="SymbolName"/>, so the printers print the parts): the letter
+    /// with its accents, an upper and a lower index, and the primes after the last part (x′, q_i′).
+    /// </summary>
+    private string Spell(SSymbol b, MathNode? upper = null, MathNode? lower = null, int primes = 0) =>
+        SpellingOf(b, upper is null ? null : IndexText(upper), lower is null ? null : IndexText(lower), primes);
+
+    private static string SpellingOf(SSymbol b, string? upper, string? lower, int primes)
     {
-        var name = s.Name;
-        foreach (var a in s.Accents)
-            if (!IsDotAccent(a)) name = a + ":" + name;
-        return name;
+        var p = new string('\'', primes);
+        var accents = b.Accents.Where(a => !IsDotAccent(a)).Reverse();
+        return SymbolName.Of(upper is null && lower is null ? b.Name + p : b.Name, accents,
+            lower is null && upper is not null ? upper + p : upper, lower is null ? null : lower + p).Spelling;
     }
 
     private Expr SymbolOf(SSymbol s, string? nameOverride = null)
@@ -565,10 +582,8 @@ internal sealed partial class Lowerer
         {
             // θ_1^2 is a power when θ_1 is a coordinate (dotted elsewhere, \dot{\theta}_1), else possibly an index as in R^1_{212}.
             bool supIsIndex = sc.Superscript is { } sup && IsIndexSuperscript(s, sc.Subscript, sup)
-                              && !(sc.Subscript is { } fsub && IsSimpleIndex(fsub) && _functions.ContainsKey(NameOf(s) + "_" + IndexText(fsub)));
-            string name = NameOf(s);
-            if (supIsIndex) name += "^" + IndexText(sc.Superscript!);
-            if (sc.Subscript is { } sub) name += "_" + IndexText(sub);
+                              && !(sc.Subscript is { } fsub && IsSimpleIndex(fsub) && _functions.ContainsKey(Spell(s, lower: fsub)));
+            string name = Spell(s, supIsIndex ? sc.Superscript : null, sc.Subscript);
             if (_ctx.PartialOperatorsAlone && sc is { Subscript: { } osub, Superscript: null, Primes: 0 } && s.Name == "partial" && !IsGreekIndex(osub)
                 && PartialIndices(osub).ToList() is [var only])
                 return Call.Of(Function.PartialOperator, VariableFor(only), 1);   // X = y∂_x − x∂_y: ∂_x alone is the operator
@@ -729,7 +744,7 @@ internal sealed partial class Lowerer
             }
             if (v is Scripted { Base: SSymbol xs, Superscript: { } ip, Primes: 0 } isc && IsIndexSuperscript(xs, isc.Subscript, ip))
             {
-                vars.Add((v, NameOf(xs) + "^" + IndexText(ip) + (isc.Subscript is { } isub ? "_" + IndexText(isub) : ""), 1));   // ∂/∂x^μ
+                vars.Add((v, Spell(xs, ip, isc.Subscript), 1));   // ∂/∂x^μ
                 continue;
             }
             if (v is Scripted { Base: SSymbol { Accents.Length: 0 } pv, Subscript: null, Primes: > 0 } pvs && (pvs.Superscript is null or SNumber))
@@ -741,12 +756,12 @@ internal sealed partial class Lowerer
             if (v is Scripted { Base: SSymbol { Accents.Length: 0 } psb, Subscript: { } psub, Superscript: null, Primes: > 0 } psv && IsSimpleIndex(psub))
             {
                 // ∂/∂y'_α: the slope y′_α as a variable of its own (a jet coordinate of a functional's integrand).
-                vars.Add((psv, NameOf(psb) + "_" + IndexText(psub) + new string('\'', psv.Primes), 1));
+                vars.Add((psv, Spell(psb, lower: psub, primes: psv.Primes), 1));
                 continue;
             }
             if (v is Scripted { Base: SSymbol bs2, Subscript: { } vsub, Superscript: null, Primes: 0 })
             {
-                vars.Add((v, NameOf(bs2) + "_" + IndexText(vsub), 1));   // ∂/∂q_i
+                vars.Add((v, Spell(bs2, lower: vsub), 1));   // ∂/∂q_i
                 continue;
             }
             if (v is Scripted { Base: SSymbol vs, Superscript: { } p, Primes: 0 } vsc && (vsc.Subscript is null || IsSimpleIndex(vsc.Subscript)))
@@ -754,7 +769,7 @@ internal sealed partial class Lowerer
                 // dt^2, d\theta^2, \partial x_0^2: the order of the variable.
                 if (p is SNumber pn && int.TryParse(pn.Text, out var k)) n = k;
                 else throw Error(p, $"the power of d{vs.Name} must be a number matching the order written above (did you mean d{vs.Name}^{order}?)");
-                vars.Add((vsc.Subscript is null ? vs : v, vsc.Subscript is { } vsub2 ? NameOf(vs) + "_" + IndexText(vsub2) : NameOf(vs), n));
+                vars.Add((vsc.Subscript is null ? vs : v, vsc.Subscript is { } vsub2 ? Spell(vs, lower: vsub2) : NameOf(vs), n));
                 continue;
             }
             if (v is SSymbol sv) vars.Add((sv, NameOf(sv), n));
@@ -771,13 +786,13 @@ internal sealed partial class Lowerer
             SSymbol os => NameOf(os),
             // d x' / d t': the new coordinate x′, when the variable is primed too.
             Scripted { Base: SSymbol { Accents.Length: 0 } pb, Subscript: null, Superscript: null, Primes: > 0 } pso
-                when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pb) + new string('\'', pso.Primes),
+                when vars.Any(v => v.Item2.EndsWith('\'')) => Spell(pb, primes: pso.Primes),
             Juxtaposition { Factors: [Scripted { Base: SSymbol { Accents.Length: 0 } pj, Subscript: null, Superscript: null, Primes: > 0 } pjs, Group { Open: "(" }] }
-                when vars.Any(v => v.Item2.EndsWith('\'')) => NameOf(pj) + new string('\'', pjs.Primes),
-            Scripted { Base: SSymbol bs, Superscript: null, Primes: 0, Subscript: { } sub } when IsSimpleIndex(sub) => NameOf(bs) + "_" + IndexText(sub),
+                when vars.Any(v => v.Item2.EndsWith('\'')) => Spell(pj, primes: pjs.Primes),
+            Scripted { Base: SSymbol bs, Superscript: null, Primes: 0, Subscript: { } sub } when IsSimpleIndex(sub) => Spell(bs, lower: sub),
             // dx^μ/dt: the indexed name x^μ.
             Scripted { Base: SSymbol { Accents.Length: 0 } xb, Superscript: { } xi, Primes: 0 } xsc when IsIndexSuperscript(xb, xsc.Subscript, xi)
-                => NameOf(xb) + "^" + IndexText(xi) + (xsc.Subscript is { } xsub ? "_" + IndexText(xsub) : ""),
+                => Spell(xb, xi, xsc.Subscript),
             _ => null,
         };
         return new DerivativeSpec(fn, operand, vars, isPartial, order);
@@ -868,7 +883,7 @@ internal sealed partial class Lowerer
     private const int DerivativeRegrowth = 256;
 
     private string PrimedName(SSymbol b, Scripted sc) =>
-        NameOf(b) + (sc.Subscript is { } sub ? "_" + IndexText(sub) : "") + new string('\'', sc.Primes);
+        Spell(b, lower: sc.Subscript, primes: sc.Primes);
 
     /// <summary>A velocity written as a derivative variable: \dot q, \dot{q}_\alpha, \dot{\mathbf{r}}_i.</summary>
     private bool IsJetNode(MathNode n) => n switch
@@ -1144,14 +1159,14 @@ internal sealed partial class Lowerer
     private string? FunctionName(MathNode f) => f switch
     {
         SSymbol { Accents.Length: 0 } s => NameOf(s),
-        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null } when IsSimpleIndex(sub) => NameOf(b) + "_" + IndexText(sub),
+        Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: { } sub, Superscript: null } when IsSimpleIndex(sub) => Spell(b, lower: sub),
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } pc
-            when _functions.ContainsKey(NameOf(b) + new string('\'', pc.Primes)) => NameOf(b) + new string('\'', pc.Primes),   // x′(t′), a coordinate
+            when _functions.ContainsKey(Spell(b, primes: pc.Primes)) => Spell(b, primes: pc.Primes),   // x′(t′), a coordinate
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Subscript: null, Superscript: null, Primes: > 0 } => NameOf(b),   // Φ'(r)
         // x^μ(s), Γ^μ_{αβ}(x), x^μ'(s): an indexed name, spelled as ScriptedOf spells it.
         Scripted { Base: SSymbol { Accents.Length: 0 } b, Superscript: { } sup } isc when IsIndexSuperscript(b, isc.Subscript, sup)
             && (isc.Subscript is null || IsSimpleIndex(isc.Subscript))
-            => NameOf(b) + "^" + IndexText(sup) + (isc.Subscript is { } s2 ? "_" + IndexText(s2) : ""),
+            => Spell(b, sup, isc.Subscript),
         _ => null,
     };
 

@@ -46,7 +46,7 @@ public static partial class LatexPrinter
             switch (e)
             {
                 case Number n: WriteNumber(n.Value, outer); break;
-                case Symbol s: _sb.Append(SymbolNames.ToLatex(s.Name, s.IsConstant)); break;
+                case Symbol s: _sb.Append(SymbolNames.ToLatex(s.Parts, s.IsConstant)); break;
                 case Sum s: Paren(outer > PrecSum, IsTall(s), () => WriteSum(s)); break;
                 case Product p: WriteProduct(p, outer); break;
                 case Power p: WritePower(p, outer); break;
@@ -274,7 +274,7 @@ public static partial class LatexPrinter
             Paren(outer > PrecPower, false, () =>
             {
                 // An indexed symbol keeps its indices apart from the power: {A^{\mu}}^{2}.
-                bool braces = b is Symbol { Name: var n } && n.Contains('^') || b is Call { Function.IsUser: true } bc && ShowArgs(bc);
+                bool braces = b is Symbol { Parts.Upper.IsEmpty: false } || b is Call { Function.IsUser: true } bc && ShowArgs(bc);
                 if (braces) _sb.Append('{');
                 Write(b, PrecPower + 1);
                 if (braces) _sb.Append('}');
@@ -292,12 +292,12 @@ public static partial class LatexPrinter
                 if (c.Function.Base is { } b)
                 {
                     // V′(x²), A^{(1,0)}(x, t): a derivative by argument position, with its arguments.
-                    _sb.Append(SymbolNames.ToLatex(b.Name, false));
+                    _sb.Append(SymbolNames.ToLatex(b.Parts, false));
                     var k = c.Function.ArgumentOrders;
                     if (k.Length == 1 && k[0] <= 3) _sb.Append('\'', k[0]);
                     else _sb.Append("^{(").Append(string.Join(",", k)).Append(")}");
                 }
-                else _sb.Append(SymbolNames.ToLatex(c.Function.Name, false));
+                else _sb.Append(SymbolNames.ToLatex(c.Function.Parts, false));
                 if (ShowArgs(c)) WriteArgs(c);
                 return;
             }
@@ -414,7 +414,7 @@ public static partial class LatexPrinter
         private void WriteDerivative(Derivative d)
         {
             var f = d.Function;
-            var name = SymbolNames.ToLatex(f.Function.Name, false);
+            var name = SymbolNames.ToLatex(f.Function.Parts, false);
             if (d.Variables.Length == 1 && d.Variables[0].Variable.Name == _o.Time && d.Variables[0].Order <= 3 && f.Args.Length == 1)
             {
                 var accent = d.Variables[0].Order switch { 1 => "\\dot", 2 => "\\ddot", _ => "\\dddot" };
@@ -440,7 +440,7 @@ public static partial class LatexPrinter
             foreach (var (v, n) in d.Variables)
             {
                 if (!first) _sb.Append(' ');
-                _sb.Append(symbol).Append(' ').Append(SymbolNames.ToLatex(v.Name, false));
+                _sb.Append(symbol).Append(' ').Append(SymbolNames.ToLatex(v.Parts, false));
                 if (n > 1) _sb.Append("^{").Append(n).Append('}');
                 first = false;
             }

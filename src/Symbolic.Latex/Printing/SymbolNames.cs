@@ -1,11 +1,11 @@
+using Symbolic.Core;
 using System.Text;
 
 namespace Symbolic.Latex.Printing;
 
 /// <summary>
-/// How symbol names are spelled. A kernel symbol's name is the LaTeX it came from without backslashes or
-/// braces: <c>theta</c>, <c>x</c>, <c>A_CD</c>, <c>omega^mu_nu</c> (base, then optional <c>^upper</c> and
-/// <c>_lower</c> parts; index lists are separated by spaces, e.g. <c>R^mu_nu rho sigma</c>).
+/// How symbol names are printed in LaTeX, from their parts (<see cref="SymbolName"/>: base, accents, upper and lower
+/// index words), never from their one-line spelling.
 /// </summary>
 public static class SymbolNames
 {
@@ -18,46 +18,25 @@ public static class SymbolNames
         "ell", "hbar", "nabla", "partial",
     };
 
-    /// <summary>Splits a name into base, upper and lower index strings.</summary>
-    public static (string Base, string? Upper, string? Lower) Split(string name)
+    /// <summary>The LaTeX of a name: <c>theta</c> → <c>\theta</c>, ω with upper μ and lower ν → <c>\omega^{\mu}_{\nu}</c>, <c>\hat{x}</c>.</summary>
+    public static string ToLatex(SymbolName name, bool isConstant)
     {
-        int cut = name.IndexOfAny(new[] { '^', '_' }, 1);
-        if (cut < 0) return (name, null, null);
-        string baseName = name[..cut];
-        string? upper = null, lower = null;
-        int i = cut;
-        while (i < name.Length)
-        {
-            char kind = name[i];
-            int next = name.IndexOfAny(new[] { '^', '_' }, i + 1);
-            var part = next < 0 ? name[(i + 1)..] : name[(i + 1)..next];
-            if (kind == '^') upper = part; else lower = part;
-            if (next < 0) break;
-            i = next;
-        }
-        return (baseName, upper, lower);
-    }
-
-    /// <summary>The LaTeX of a name: <c>theta</c> → <c>\theta</c>, <c>omega^mu_nu</c> → <c>\omega^{\mu}_{\nu}</c>.</summary>
-    public static string ToLatex(string name, bool isConstant)
-    {
-        if (isConstant) return name == "pi" ? "\\pi" : name;
-        var (b, up, low) = Split(name);
-        var sb = new StringBuilder(Word(b));
-        if (up is not null) sb.Append("^{").Append(IndexList(up)).Append('}');
-        if (low is not null) sb.Append("_{").Append(IndexList(low)).Append('}');
+        if (isConstant) return name.Spelling == "pi" ? "\\pi" : name.Spelling;
+        var sb = new StringBuilder();
+        foreach (var accent in name.Accents) sb.Append('\\').Append(accent).Append('{');
+        sb.Append(Word(name.Base)).Append('}', name.Accents.Length);
+        if (!name.Upper.IsEmpty) sb.Append("^{").Append(IndexList(name.Upper)).Append('}');
+        if (!name.Lower.IsEmpty) sb.Append("_{").Append(IndexList(name.Lower)).Append('}');
         return sb.ToString();
     }
 
-    private static string IndexList(string s) => string.Join(" ", s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(IndexWord));
+    private static string IndexList(IEnumerable<string> words) => string.Join(" ", words.Select(IndexWord));
 
     // β' (a primed index, h_β^{β'}): the Greek letter with its primes.
     private static string IndexWord(string w) => Greek.Contains(w.TrimEnd('\'')) ? "\\" + w : w;
 
     private static string Word(string w)
     {
-        int colon = w.IndexOf(':');
-        if (colon > 0) return "\\" + w[..colon] + "{" + Word(w[(colon + 1)..]) + "}";   // hat:x → \hat{x}
         if (Greek.Contains(w.TrimEnd('\''))) return "\\" + w;   // θ, θ'
         if (w is "cdots" or "ldots" or "dots" or "vdots" or "ddots") return "\\" + w;   // an ellipsis kept as written
         if (w.Length > 1 && w.All(char.IsLetter)) return "\\mathrm{" + w + "}";
