@@ -208,19 +208,21 @@ public class ReadingDecisionTests
         var m = R("m");
         var read = Read(@"\frac12\partial_\mu\phi\partial^\mu\phi-\frac12 m^2\phi^2", ctx);
         read.Equations.Single().Value.Should().Be(
-            (-D(phi, t).Pow(2) + D(phi, x).Pow(2)) / 2 - m.Pow(2) * phi.Pow(2) / 2, "η = diag(−1, 1) and no term is dropped");
-        read.Warnings.Single().Message.Should().Be(@"the repeated index \mu is summed over t, x with η = diag(-1, 1)");
+            (D(phi, t).Pow(2) - D(phi, x).Pow(2)) / 2 - m.Pow(2) * phi.Pow(2) / 2, "½∂φ∂φ − ½m²φ² is the particle physicists' form: η = diag(1, −1), and no term is dropped");
+        read.Warnings.Select(w => w.Message).Should().Contain(@"the repeated index \mu is summed over t, x with η = diag(1, -1)");
+        One(@"\partial_\mu\phi\partial^\mu\phi", ctx).Should().Be(-D(phi, t).Pow(2) + D(phi, x).Pow(2), "with no mass term to infer from, η = diag(−1, 1)");
         ctx.Signature = new[] { 1, -1 };
         One(@"\partial_\mu\phi\partial^\mu\phi", ctx).Should().Be(D(phi, t).Pow(2) - D(phi, x).Pow(2));
     }
 
     [Fact]
-    public void A_Greek_index_on_the_partial_without_a_declared_field_or_a_pair_is_refused_with_its_position()
+    public void A_Greek_index_on_the_partial_without_a_pair_is_kept_as_a_derivative_by_its_coordinate_and_said()
     {
-        var act = () => One(@"\partial_\mu\phi");
-        act.Should().Throw<ParseError>().Which.Message.Should().StartWith(@"\partial with the index \mu: write the components");
-        var pair = () => One(@"\partial_\mu\phi\partial^\mu\phi");
-        pair.Should().Throw<ParseError>().Which.Message.Should().Contain("is not a declared field");
+        var single = Read(@"\partial_\mu\phi");
+        single.Equations.Single().Value.Should().Be(Call.Of(Function.Named("Derivative"), R("phi"), R("x^mu")));
+        single.Warnings.Single().Message.Should().StartWith(@"\partial_\mu is read as the derivative by the coordinate x^\mu");
+        var pair = Read(@"\partial_\mu\phi\partial^\mu\phi");
+        pair.Warnings.Select(w => w.Message).Should().Contain(w => w.StartsWith(@"\phi is read as a field of t, x, y, z", StringComparison.Ordinal));
     }
 
     [Fact]

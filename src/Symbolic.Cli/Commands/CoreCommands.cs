@@ -59,7 +59,16 @@ public static class CoreCommands
                 the exponential). With no argument, lists the letters declared so. One-shot commands take --symbols e.
                 """,
         });
-        table.Add(new ReplCommand("defs", ":defs", "list the names assigned with NAME := EXPR", Defs) { Aliases = ["vars"] });
+        table.Add(new ReplCommand("signature", ":signature [+---|-+++]", "set (or show) the metric signature used to sum \\partial_\\mu\\phi\\partial^\\mu\\phi", Signature)
+        {
+            Details = """
+                A repeated Greek index, one up and one down, is summed with η. +--- is η = diag(1, -1, -1, -1), the particle
+                physicists' (½∂_μφ∂^μφ − ½m²φ² is then the Klein–Gordon Lagrangian); -+++ is η = diag(-1, 1, 1, 1). Without it
+                the reader infers the signature from a Lagrangian of the form ½∂φ∂φ − ½m²φ² and says so, else uses -+++.
+                One-shot commands take --signature. ":signature none" returns to the inference.
+                """,
+        });
+                table.Add(new ReplCommand("defs", ":defs", "list the names assigned with NAME := EXPR", Defs) { Aliases = ["vars"] });
         table.Add(new ReplCommand("steps", ":steps", "show the steps of the last computation", Steps));
         table.Add(new ReplCommand("export", ":export FILE", "write this session as a page (.html, typeset offline), .tex or .md", Export));
         table.Add(new ReplCommand("format", ":format [latex|text|sympy]", "set (or show) the output format", Format));
@@ -165,7 +174,20 @@ public static class CoreCommands
         return call.Show(call.Steps.Record("simplify", result, Simplified(call, result)));
     }
 
-    private static CommandOutput PlainSymbols(CommandCall call)
+    private static CommandOutput Signature(CommandCall call)
+    {
+        var context = call.Session.Context;
+        static string Show(IReadOnlyList<int> s) => $"η = diag({string.Join(", ", s)})";
+        if (call.Arguments.Length == 0)
+            return CommandCall.Message(context.Signature is { } s0 ? "signature: " + Show(s0) : "signature: not set (inferred from ½∂φ∂φ − ½m²φ², else η = diag(-1, 1, 1, 1))");
+        var text = call.Arguments.Trim();
+        if (text is "none" or "auto") { context.Signature = null; return CommandCall.Message("signature: not set (inferred, else η = diag(-1, 1, 1, 1))"); }
+        try { context.Signature = LoweringContext.ParseSignature(text); }
+        catch (ArgumentException e) { throw new UsageException(":signature: " + e.Message); }
+        return CommandCall.Message("signature: " + Show(context.Signature));
+    }
+
+        private static CommandOutput PlainSymbols(CommandCall call)
     {
         var context = call.Session.Context;
         if (call.Arguments.Length == 0)

@@ -138,12 +138,16 @@ public static class OneShotCommands
             Description = @"Letters that are plain symbols, as :symbol takes them: ""e"" makes e a symbol (a charge), not Euler's number.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var timeout = new Option<double>("--timeout")
+        var signature = new Option<string>("--signature")
+        {
+            Description = @"The metric signature for \partial_\mu\phi\partial^\mu\phi: +--- or -+++ (default: inferred from ½∂φ∂φ − ½m²φ², else -+++).",
+        };
+                var timeout = new Option<double>("--timeout")
         {
             Description = $"Stop after this many seconds (default {DefaultTimeoutSeconds:0}; 0 for no limit). The size budget is {Budget.DefaultMaxTerms:N0} terms and {Budget.Bytes(Budget.DefaultMaxBytes)} of memory.",
             DefaultValueFactory = _ => DefaultTimeoutSeconds,
         };
-        var command = new Command(name, description) { latex, format, time, assume, functions, symbols, timeout };
+        var command = new Command(name, description) { latex, format, time, assume, functions, symbols, signature, timeout };
         foreach (var o in options) command.Add(o);
         command.SetAction(parsed =>
         {
@@ -176,7 +180,12 @@ public static class OneShotCommands
                         var (n, a) = ParseAssumptionOption(part, context);
                         context.Assumptions[n] = (context.Assumptions.TryGetValue(n, out var old) ? old : Assumptions.None) | a;
                     }
-                foreach (var text in parsed.GetValue(symbols) ?? [])
+                if (parsed.GetValue(signature) is { } signatureText)
+                {
+                    try { context.Signature = LoweringContext.ParseSignature(signatureText); }
+                    catch (ArgumentException e) { throw new UsageException("--signature: " + e.Message); }
+                }
+                                foreach (var text in parsed.GetValue(symbols) ?? [])
                     foreach (var part in InputText.SplitTopLevel(text, ',').Where(p => p.Length > 0))
                         Declarations.PlainSymbol(part, context, @"--symbols e");
                 foreach (var text in parsed.GetValue(functions) ?? [])

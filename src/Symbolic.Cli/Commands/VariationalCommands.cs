@@ -93,10 +93,14 @@ public static class VariationalCommands
         else coordinates = InputText.SplitTopLevel(coords, ',').Where(p => p.Length > 0)
             .Select(p => LatexName(p, context))
             .Select(n => found.FirstOrDefault(q => q.Name == n) ?? Function.User(n, AssumptionsOf(context, n))).ToList();
-        if (coordinates.Count == 0)
-            throw new UsageException("no coordinates: L has no functions of time (write \\dot{q}, or list them with --coords)");
+        if (coordinates.Count == 0 && !(string.IsNullOrWhiteSpace(coords) && Action.FromLagrangian(value, t) is { IsFieldAction: true, Fields.Length: > 0 }))
+            throw new UsageException("no coordinates: L has no functions of time (write \\dot{q}, list them with --coords, or declare fields with --functions \"u(x,t)\")");
         var steps = new Derivation();
-        var action = Action.Mechanical(value, t, coordinates);
+        // A density of functions of several variables (--functions u(x,t), or a field ∂_μφ declared): the field equations,
+        // as :fields then :el gives them — never "no functions of time".
+        var action = string.IsNullOrWhiteSpace(coords) && string.IsNullOrWhiteSpace(transform) && Action.FromLagrangian(value, t) is { IsFieldAction: true, Fields.Length: > 0 } field
+            ? field
+            : Action.Mechanical(value, t, coordinates);
         if (!string.IsNullOrWhiteSpace(transform))
         {
             var transformed = PointTransformation(transform, newCoords, action, context, constants).ApplyTo(action, budget);

@@ -54,18 +54,65 @@ public static class LatexMath
     {
         lowerer.Declare(doc);
         var result = new List<LoweredEquation>();
+        // The rows of every equation in order: an eqnarray's rows are equations of the document, and a row may continue the one before.
+        var bodies = new List<(string? Label, MathNode Body)>();
         foreach (var eq in doc.Equations)
         {
             var label = eq.Tag ?? eq.Label;
             var lines = new MathDocument(System.Collections.Immutable.ImmutableArray.Create(eq), eq.Span).Lines().ToList();
             foreach (var line in lines)
-            {
-                if (LineBody(line, lowerer) is not { } body) continue;
-                foreach (var value in lowerer.LowerTop(body))
-                    result.Add(new LoweredEquation(line.Tag ?? line.Label ?? label, value) { Offset = body.Span.Start });
-            }
+                if (LineBody(line, lowerer) is { } body)
+                {
+                    // A row that ends with its relation sign (\lefteqn{A =}\\ && B), or a row that starts with + or − after its
+                    // alignment mark (&& \mbox{} + B, &\land C), continues the row before it: one formula broken over lines.
+                    var own = line.Tag ?? line.Label ?? label;
+                    if (bodies.Count > 0 && Continued(bodies[^1].Body, body, line.Cells is [Empty, _, ..]) is { } joined) bodies[^1] = (own ?? bodies[^1].Label, joined);
+                    else bodies.Add((own, body));
+                }
         }
+        foreach (var (label, body) in bodies)
+            foreach (var value in lowerer.LowerTop(body))
+                result.Add(new LoweredEquation(label, value) { Offset = body.Span.Start });
         return result;
+    }
+
+    /// <summary>The row <paramref name="next"/> read as the continuation of <paramref name="previous"/>, or null when it is a formula of its own.</summary>
+    private static MathNode? Continued(MathNode previous, MathNode next, bool afterAlignmentMark)
+    {
+        var span = new SourceSpan(previous.Span.Start, Math.Max(0, next.Span.Start + next.Span.Length - previous.Span.Start), previous.Span.Line, previous.Span.Column);
+        if (previous is S.Relation { Operands: [.., Empty] } open && !(next is S.Relation { Operands: [Empty, ..] }))
+        {
+            var (operands, operators) = next is S.Relation nr ? (nr.Operands, nr.Operators) : ([next], []);
+            return new S.Relation(open.Operands.RemoveAt(open.Operands.Length - 1).AddRange(operands), open.Operators.AddRange(operators), span);
+        }
+        if (!afterAlignmentMark) return null;   // -x + y = 2 in its own first cell is an equation of its own
+        var first = next is S.Relation r0 ? r0.Operands[0] : next;
+        if (LeadingSign(first) is not var (sign, rest)) return null;
+        if (previous is S.Relation { Operands: [.., var last] } pr && last is not Empty)
+        {
+            var operands = pr.Operands.SetItem(pr.Operands.Length - 1, Attach(last, sign, rest, span));
+            if (next is S.Relation nr2) return new S.Relation(operands.AddRange(nr2.Operands.RemoveAt(0)), pr.Operators.AddRange(nr2.Operators), span);
+            return new S.Relation(operands, pr.Operators, span);
+        }
+        if (previous is S.Relation) return null;
+        var joined = Attach(previous, sign, rest, span);
+        return next is S.Relation nr3 ? new S.Relation(nr3.Operands.SetItem(0, joined), nr3.Operators, span) : joined;
+    }
+
+    /// <summary>left op right with the operators' precedence: a product (∧, ·) continuing a sum binds to its last term.</summary>
+    private static MathNode Attach(MathNode left, string op, MathNode right, SourceSpan span) =>
+        left is BinaryOperation b && BinaryOperation.SameLevel(b.Operator, "+") && !BinaryOperation.SameLevel(op, "+")
+            ? new BinaryOperation(b.Operator, b.Left, Attach(b.Right, op, right, span), span)
+            : new BinaryOperation(op, left, right, span);
+
+    /// <summary>+ B, − B, \mbox{} + B, \land B: the operator a continuation row starts with, and the rest.</summary>
+    private static (string Sign, MathNode After)? LeadingSign(MathNode n)
+    {
+        if (n is UnaryOperation { Operator: var u } un && u.Trim() is "+" or "-") return (u.Trim(), un.Operand);
+        if (n is BinaryOperation b && (b.Left is Empty || b.Left is TextNode { Content: var c } && string.IsNullOrWhiteSpace(c))) return (b.Operator.Trim(), b.Right);
+        if (n is BinaryOperation outer && LeadingSign(outer.Left) is var (s, inner))
+            return (s, new BinaryOperation(outer.Operator, inner, outer.Right, outer.Span));
+        return null;
     }
 
     /// <summary>Exactly one expression or equation.</summary>

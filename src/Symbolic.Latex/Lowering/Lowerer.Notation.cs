@@ -34,12 +34,14 @@ internal sealed partial class Lowerer
     private void DeclareNotation(MathNode root)
     {
         var primed = new List<(Scripted Node, SSymbol Base)>();
+        var lettersWritten = new List<SSymbol>();
         foreach (var node in Walk(root))
         {
             switch (node)
             {
                 case SSymbol s:
                     _displayNames.Add(NameOf(s));
+                    if (!s.IsCommand || IsGreekName(s.Name)) lettersWritten.Add(s);
                     break;
                 case Fraction f:
                 {
@@ -66,6 +68,7 @@ internal sealed partial class Lowerer
                     if (oj.Factors[i] is Group { Open: "(", Content: BinaryOperation os } && OperatorSum(os, oj.Factors[i + 1]) is { } written)
                         _distributed.Add(written);
         }
+        WarnDecoratedAndBare(lettersWritten);
         if (primed.Count == 0) return;
         // ω_{k'}, k'_μ: a primed name written as an index is a label (a second momentum), a name of its own everywhere.
         var labels = _scriptNodes.SelectMany(Walk).OfType<Scripted>().Where(x => x.Primes > 0 && x.Base is SSymbol)
@@ -102,13 +105,41 @@ internal sealed partial class Lowerer
                     AddFunction(NameOf(an), NameOf(av));
     }
 
-    private static bool IsGreekIndexLetter(MathNode sup) => Unbraced(sup) is SSymbol { Accents.Length: 0, IsCommand: true } g && IndexLetters.Contains(g.Name);
+    /// <summary>
+    /// \vec r beside r, \mathbf{r} beside r: an accent makes another name (vec:r is not r, and |\vec r| is not r), while a bold
+    /// font is dropped (\mathbf{r} is the symbol r). A display that writes both forms means something the reading may not:
+    /// ½m\dot{\vec r}^2 − V(r) has V of a name that the velocity does not involve. Said once per letter.
+    /// </summary>
+    private void WarnDecoratedAndBare(List<SSymbol> written)
+    {
+        var bare = written.Where(s => s.Accents.Length == 0 && s.Font is null).Select(s => s.Name).ToHashSet();
+        var said = new HashSet<string>();
+        foreach (var s in written)
+        {
+            if (!bare.Contains(s.Name) || ConstantNames.Contains(s.Name) || IsEuler(s) || said.Contains(s.Name)) continue;
+            var accents = s.Accents.Where(a => !IsDotAccent(a)).ToList();
+            if (accents.Count > 0)
+            {
+                said.Add(s.Name);
+                Warn(s, $"{Written(s)} and {Pretty(s.Name)} are read as two unrelated names ({NameOf(s)} and {s.Name}): nothing makes {Pretty(s.Name)} the length of {Written(s)}; write one of them, or define one by the other (:= …)");
+            }
+            else if (s.Font is "mathbf" or "boldsymbol" or "bm" or "pmb")
+            {
+                said.Add(s.Name);
+                Warn(s, $"{Written(s)} is read as the same symbol as {Pretty(s.Name)} (the bold font is dropped): a vector and its length are one name here; write one of them, or name the length otherwise");
+            }
+        }
+    }
+
+        private static bool IsGreekIndexLetter(MathNode sup) => Unbraced(sup) is SSymbol { Accents.Length: 0, IsCommand: true } g && IndexLetters.Contains(g.Name);
 
     /// <summary>A lone letter (n), a primed letter (n') or a Greek index letter: what an index superscript is written with.</summary>
     private static bool IsLetterIndex(MathNode sup) => Unbraced(sup) switch
     {
         SSymbol { Accents.Length: 0, IsCommand: false, Name: var n } => n.Length == 1 && char.IsLetter(n[0]) && n != "T",
         SSymbol { Accents.Length: 0, IsCommand: true } g => IndexLetters.Contains(g.Name),
+        // x^{\mu_{p+1}}: an indexed index letter
+        Scripted { Base: SSymbol { Accents.Length: 0, IsCommand: true } ig, Subscript: { } isub, Superscript: null, Primes: 0 } => IndexLetters.Contains(ig.Name) && IsSimpleIndex(isub),
         Scripted { Base: SSymbol { Accents.Length: 0, IsCommand: false } pb, Subscript: null, Superscript: null, Primes: > 0 } => pb.Name.Length == 1,
         _ => false,
     };
@@ -249,7 +280,8 @@ internal sealed partial class Lowerer
     {
         if (!BinaryOperation.SameLevel(sum.Operator, "+")) return null;
         var (operands, ops) = sum.Spine();
-        if (!operands.All(EndsWithOperator)) return null;
+        // (∂^μ∂_μ − m²)φ: the terms that end with an operator act on the operand, the others multiply it.
+        if (!operands.Any(EndsWithOperator)) return null;
         MathNode acc = Append(operands[0], operand);
         for (int k = 0; k < ops.Count; k++) acc = new BinaryOperation(ops[k].Operator, acc, Append(operands[k + 1], operand), ops[k].Span);
         return acc;
@@ -261,9 +293,17 @@ internal sealed partial class Lowerer
         BinaryOperation b when BinaryOperation.SameLevel(b.Operator, "\\cdot") && b.Operator.Trim() != "/" => EndsWithOperator(b.Right),
         UnaryOperation u => EndsWithOperator(u.Operand),
         Scripted { Base: SSymbol { Name: "partial" }, Subscript: not null } => true,
-        Fraction f => DerivativeFraction(f) is { Operand: null },
+        Fraction f => IsOperatorFraction(f),
         _ => IsNabla(n),
     };
+
+    /// <summary>d/dt, ∂/∂x with nothing above the bar after the mark; false (never a refusal) when the fraction cannot be read
+    /// yet — this is asked before the display's indices are known (∂/∂q^n inside (…)δq^n).</summary>
+    private bool IsOperatorFraction(Fraction f)
+    {
+        try { return DerivativeFraction(f) is { Operand: null }; }
+        catch (ParseError) { return false; }
+    }
 
     private static MathNode Append(MathNode term, MathNode operand) => term switch
     {

@@ -102,6 +102,7 @@ internal sealed partial class Lowerer
         CollectDifferentials(root);
         var subscripted = new HashSet<MathNode>(ReferenceEqualityComparer.Instance);
         DeclareNotation(root);
+        InferSignature(root);
         foreach (var node in Walk(root).Concat(_distributed.SelectMany(Walk)))
         {
             switch (node)
@@ -155,6 +156,7 @@ internal sealed partial class Lowerer
                     }
                     break;
                 case Juxtaposition j:
+                    DeclareContractedFields(j);
                     for (int i = 0; i + 1 < j.Factors.Length; i++)
                     {
                         if (IsDifferentialMark(j.Factors[i]) && j.Factors[i + 1] is Scripted { Primes: > 0, Base: SSymbol { Accents.Length: 0 } dpb, Subscript: null } dps)
@@ -167,7 +169,7 @@ internal sealed partial class Lowerer
                             && (IsArgumentList(ag.Content) || IsConditional(ag.Content)))
                             _applied.Add(an);
                         if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } sub } && j.Factors[i + 1] is SSymbol target
-                            && !IsGreekIndex(sub))
+                            && !IsSpacetimeIndex(sub, up: false))
                         {
                             // ∂_i φ(\vec x): the argument list says what φ depends on; ∂_i is then by a component (kept as written).
                             if (i + 2 < j.Factors.Length && j.Factors[i + 2] is Group { Open: "(" } written && ArgumentNames(written.Content) is { } given
@@ -177,7 +179,7 @@ internal sealed partial class Lowerer
                                 foreach (var v in PartialIndices(sub)) AddFunction(NameOf(target), v, j.Factors[i]);
                         }
                         // ∂_x \ln ρ: what ∂_x acts on depends on x, as for \frac{∂}{∂x}(…).
-                        else if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } osub, Superscript: null or SNumber } && !IsGreekIndex(osub)
+                        else if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } osub, Superscript: null or SNumber } && !IsSpacetimeIndex(osub, up: false)
                                  && j.Factors[i + 1] is FunctionCall or Group { Open: "(" } or Scripted { Base: not SSymbol { Name: "partial" } })
                             DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(),
                                 new DerivativeSpec(null, j.Factors[i + 1], PartialIndices(osub).Select(v => ((MathNode)osub, v, 1)).ToList(), true, 1), operatorForm: true);
@@ -199,6 +201,29 @@ internal sealed partial class Lowerer
                     break;
             }
         }
+    }
+
+    // Names the reader made fields of spacetime because ∂_μ is summed over them (φ(x) then means φ(t, x, y, z)).
+    private readonly HashSet<string> _spacetimeFields = new();
+
+    /// <summary>∂_μφ∂^μφ, ∂^μ∂_μφ with φ declared nowhere: φ is a field of the spacetime variables, and that is said.</summary>
+    private void DeclareContractedFields(Juxtaposition j)
+    {
+        var marks = new List<(int At, string Index)>();
+        for (int i = 0; i + 1 < j.Factors.Length; i++)
+            if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" } } ps && (ps.Subscript ?? ps.Superscript) is { } idx && IsGreekIndex(idx) && (ps.Subscript is null || ps.Superscript is null))
+                marks.Add((i, IndexText(idx)));
+        foreach (var pair in marks.GroupBy(m => m.Index).Where(g => g.Count() == 2))
+            foreach (var (at, index) in pair)
+            {
+                if (j.Factors[at + 1] is not SSymbol { Accents.Length: 0 } target || ConstantNames.Contains(target.Name) || IsEuler(target)) continue;
+                var name = NameOf(target);
+                if (_ctx.Definitions.ContainsKey(name) || _ctx.Functions.ContainsKey(name) || _functions.ContainsKey(name)) continue;
+                var variables = SpacetimeVariables();
+                foreach (var v in variables) AddFunction(name, v);
+                _spacetimeFields.Add(name);
+                Warn(target, $"{Pretty(name)} is read as a field of {string.Join(", ", variables.Select(Pretty))}, since \\partial_{Pretty(index)} is summed over it (nothing declared it; :fields {Pretty(name)}(t,x) declares other variables)");
+            }
     }
 
     /// <summary>Declares <paramref name="name"/> a function of <paramref name="variable"/>; when a derivative
@@ -294,6 +319,9 @@ internal sealed partial class Lowerer
             case FunctionCall fc:
                 if (fc.Argument is { } arg) foreach (var x in OperandNames(arg)) yield return x;
                 yield break;
+            case TextNode word when !string.IsNullOrWhiteSpace(word.Content) && !IsEllipsisWord(word.Content):
+                yield return (word.Content.Trim(), word);   // ∂_t(\textrm{conserved quantity}): a quantity named in words
+                yield break;
             case SNumber or TextNode or Command:
                 yield break;
         }
@@ -303,6 +331,8 @@ internal sealed partial class Lowerer
 
     /// <summary>The letter e read as Euler's number: written plainly, and not declared a plain symbol (<see cref="LoweringContext.PlainSymbols"/>).</summary>
     private bool IsEuler(SSymbol s) => s.Name == "e" && !s.IsCommand && !_ctx.PlainSymbols.Contains("e");
+
+    private static bool IsEllipsisWord(string w) => w.Trim() is "d" or "const" or "constant" or "for all" or "if" or "and";
 
     private static readonly HashSet<string> ConstantNames = ["pi", "infty", "partial", "hbar", "nabla", "cdots", "ldots", "dots", "d", "i"];
 
@@ -475,7 +505,7 @@ internal sealed partial class Lowerer
                 if (IsDotAccent(a.Name)) return Calculus.Diff(Lower(a.Body), Time, a.Name == "dot" ? 1 : a.Name == "ddot" ? 2 : 3);
                 return Call.Of(Function.Named(a.Name), Lower(a.Body));
             case TextNode t when string.IsNullOrWhiteSpace(t.Content): throw Error(n, "empty \\text{}: expected a word inside the braces");
-            case TextNode t: return Named(t.Content.Trim());
+            case TextNode t: return _functions.ContainsKey(t.Content.Trim()) ? Atom(t.Content.Trim()) : Named(t.Content.Trim());
             case Binomial bi: return Call.Of(Function.Named("binomial"), Lower(bi.Top), Lower(bi.Bottom));
             case Command { Arguments.Length: 0 } c when c.Name.TrimStart('\\') == "d":
                 throw Error(n, "\\d needs something to act on: write d x, \\mathrm{d}x or d(…) for a differential");
@@ -587,6 +617,14 @@ internal sealed partial class Lowerer
             if (_ctx.PartialOperatorsAlone && sc is { Subscript: { } osub, Superscript: null, Primes: 0 } && s.Name == "partial" && !IsGreekIndex(osub)
                 && PartialIndices(osub).ToList() is [var only])
                 return Call.Of(Function.PartialOperator, VariableFor(only), 1);   // X = y∂_x − x∂_y: ∂_x alone is the operator
+            if ((name == "partial" || name.StartsWith("partial_", StringComparison.Ordinal) || name.StartsWith("partial^", StringComparison.Ordinal))
+                && (sc.Subscript ?? sc.Superscript) is { } lone && IsGreekIndex(lone) && (sc.Subscript is null || sc.Superscript is null))
+            {
+                // ∂^μ = η^{μν}∂_ν: ∂ with an index and nothing after it is the operator ∂/∂x^μ.
+                var coordinate = IndexCoordinate(lone, up: sc.Subscript is null);
+                Warn(sc, $"{Written(sc)} with nothing after it is read as the operator ∂/∂{Pretty(coordinate.Name)}");
+                return Call.Of(Function.PartialOperator, coordinate, Expr.One);
+            }
             if (name == "partial" || name.StartsWith("partial_", StringComparison.Ordinal))
                 throw Error(sc, "\\partial_… must be followed by what it differentiates");
             Expr value = sc.Subscript is null && !supIsIndex ? SymbolOf(s) : SymbolOf(s, name);
@@ -630,6 +668,7 @@ internal sealed partial class Lowerer
     private bool IsIndexSuperscript(SSymbol b, MathNode? sub, MathNode sup)
     {
         if (sup is SSymbol { Name: "top" or "T" or "intercal" or "dagger" or "ast" or "prime" or "*" }) return false;
+        if (IsLoneOperator(Unbraced(sup))) return true;   // \theta^{\star}: a label (the optimum), not a power
         if (IsIndexedBaseSuperscript(b, sup)) return true;
         // h_β^{β'}: a primed Greek index letter is an index, as the letter is.
         if (Unbraced(sup) is Scripted { Base: SSymbol { Accents.Length: 0 } pg, Subscript: null, Superscript: null, Primes: > 0 } && IndexLetters.Contains(pg.Name)) return true;
@@ -646,6 +685,7 @@ internal sealed partial class Lowerer
 
     private string IndexText(MathNode n) => n switch
     {
+        BinaryOperation lone when IsLoneOperator(lone) => lone.Operator.Trim().TrimStart('\\'),
         SSymbol s => NameOf(s),
         SNumber num => num.Text,
         Juxtaposition j => JoinIndices(j.Factors.Select(IndexText).ToList()),
@@ -682,8 +722,13 @@ internal sealed partial class Lowerer
         return value;
     }
 
+    private static bool IsLoneOperator(MathNode n) => n is BinaryOperation { Left: Empty, Right: Empty } b && b.Operator.Trim().Length > 0;
+
+    private static bool IsBlankText(MathNode n) => n is TextNode t && string.IsNullOrWhiteSpace(t.Content);
+
     private static bool IsSimpleIndex(MathNode n) => n switch
     {
+        BinaryOperation lone when IsLoneOperator(lone) => true,   // c_{\star}
         SSymbol or SNumber or TextNode => true,
         Juxtaposition j => j.Factors.All(IsSimpleIndex),
         Group { Open: "{" } g => IsSimpleIndex(g.Content),
@@ -727,6 +772,12 @@ internal sealed partial class Lowerer
         var (isD, isPartial, order) = DerivativeMark(numFactors[0]);
         if (!isD && !isPartial) return null;
         var denFactors = Factors(f.Denominator);
+        // \frac{\partial}{\partial_{t}}: the variable written as the subscript of ∂ below the bar, read as ∂t and said.
+        if (denFactors is [Scripted { Base: SSymbol { Name: "partial" } pmark, Subscript: { } markSub, Superscript: null, Primes: 0 } pscript] && IsSimpleIndex(markSub))
+        {
+            Warn(pscript, $"{Written(pscript)} below the fraction bar is read as \\partial {Written(Unbraced(markSub))}, the variable {Written(Unbraced(markSub))}");
+            denFactors = [pmark, Unbraced(markSub)];
+        }
         var vars = new List<(MathNode, string, int)>();
         // d or ∂ on both sides of the bar: this is a derivative, read as one or refused — never a quotient in which ∂ cancels.
         bool committed = denFactors.Count > 0 && DerivativeMark(denFactors[0]) is (true, _, _) or (_, true, _);
@@ -839,6 +890,14 @@ internal sealed partial class Lowerer
         {
             // ∂/∂ẋ differentiates by the jet variable ẋ; ∂/∂x by x (or x(t) when x is a function of time).
             var v = IsJetNode(node) ? Lower(node) : VariableFor(name);
+            if (node is Group or FunctionCall && v is not KSymbol and not Core.Derivative)
+            {
+                // ∂𝓛/∂(∂_μφ), ∂ ln ρ/∂ ln T: a derivative by an expression the kernel cannot take as a variable, kept as written.
+                if (v.IsZero || v is KNumber) throw Error(node, $"cannot differentiate by {Written(node)}, which reads as {TextPrinter.Print(v)} here (declare what it depends on, :fields \\phi(t,x))");
+                Warn(node, $"the derivative by {Written(node)} is kept as written, Derivative(…, {TextPrinter.Print(v)}): it is taken by an expression, not a variable");
+                for (int k = 0; k < order; k++) e = Call.Of(Function.TotalDerivative, e, v);
+                continue;
+            }
             // U(r_i) declared by ∂U/∂r_i has the symbol r_i as its argument even where r_i is also r_i(t): differentiate by that symbol.
             if (v is not KSymbol && e.FreeSymbols().FirstOrDefault(fs => fs.Name == name) is { } same) v = same;
             try
@@ -888,6 +947,10 @@ internal sealed partial class Lowerer
     /// <summary>A velocity written as a derivative variable: \dot q, \dot{q}_\alpha, \dot{\mathbf{r}}_i.</summary>
     private bool IsJetNode(MathNode n) => n switch
     {
+        // ∂𝓛/∂(∂_μφ): the derivative of a field as a variable (a jet coordinate), as field theory writes it.
+        Group { Open: "(" } g => Factors(Unbraced(g.Content)) is [Scripted { Base: SSymbol { Name: "partial" } }, _, ..],
+        // ∂ ln ρ/∂ ln T: a logarithmic derivative, by the expression ln T.
+        FunctionCall { Argument: not null } => true,
         SSymbol s => s.Accents.Any(IsDotAccent),
         Scripted { Base: SSymbol b, Superscript: null, Primes: 0 } => b.Accents.Any(IsDotAccent),
         Scripted { Base: SSymbol b, Superscript: { } isup, Primes: 0 } => b.Accents.Any(IsDotAccent) && IsIndexedBaseSuperscript(b, isup),   // \dot{q}^{n}
@@ -924,6 +987,7 @@ internal sealed partial class Lowerer
             if (factors.Count == 1) return Lower(factors[0]);
         }
         WarnOneTokenScripts(factors);
+        if (StackedRelation(factors) is { } stacked) return stacked;
         if (Contraction(factors) is { } contracted) return contracted;
         if (factors.Any(IsEllipsis))
             // x_1 x_2 \cdots x_n: the ellipsis stands for factors not written; kept as an operator over what is written.
@@ -952,8 +1016,25 @@ internal sealed partial class Lowerer
             // ∂_x u, ∂_{xx} u, ∂_μ A
             if (f is Scripted { Base: SSymbol { Name: "partial" } } ps && (ps.Subscript ?? ps.Superscript) is { } sub && i + 1 < factors.Count)
             {
-                if (IsGreekIndex(sub))
-                    throw Error(f, $"\\partial with the index {Written(sub)}: write the components (\\partial_t, \\partial_x), or repeat the index in a product (\\partial_\\mu\\phi\\partial^\\mu\\phi) to sum it over a declared field's variables");
+                if (IsSpacetimeIndex(sub, up: ps.Subscript is null) && (ps.Subscript is null || ps.Superscript is null))
+                {
+                    // ∂_μ φ with the index free: the derivative by the coordinate x^μ, kept as written (never 0, never summed).
+                    var coordinate = IndexCoordinate(sub, up: ps.Subscript is null);
+                    i++;
+                    var operand = Unit(factors, ref i);
+                    Warn(f, $"{Written(f)} is read as the derivative by the coordinate {Pretty(coordinate.Name)}, kept as written: the index {Written(Unbraced(sub))} is free (repeat it in a product to sum it)");
+                    parts.Add(Call.Of(Function.TotalDerivative, operand, coordinate));
+                    continue;
+                }
+                if (ps.Subscript is null && Unbraced(ps.Superscript!) is SSymbol { Accents.Length: 0 } raised && IsVariableOfTheDisplay(NameOf(raised)))
+                {
+                    // ∂^t φ: the index of a coordinate raised, η^{tt}∂_t, with the sign of the signature in use.
+                    var sign = RaisedSign(NameOf(raised));
+                    Warn(f, $"{Written(f)} is read as η^{{{Written(raised)}{Written(raised)}}}\\partial_{Written(raised)} = {(sign < 0 ? "-" : "")}\\partial_{Written(raised)} ({SignatureText()}); --signature or :signature chooses the other convention");
+                    i++;
+                    parts.Add(sign * Differentiate(Unit(factors, ref i), [(ps.Superscript!, NameOf(raised), 1)]));
+                    continue;
+                }
                 if (ps.Subscript is null) throw Error(f, "\\partial^… must be followed by a subscript naming the variable (\\partial_x u)");
                 int partialOrder = ps.Superscript is SNumber po && int.TryParse(po.Text, out var pk) ? pk : 1;   // ∂_x^2 u
                 if (ps.Superscript is { } psup && ps.Superscript is not SNumber)
@@ -1014,6 +1095,15 @@ internal sealed partial class Lowerer
         bool paren = group is { Open: "(" } || group is { Open: "[", Close: "]" } && IsArgumentList(group.Content);   // S[q(t), p(t)]: a functional
         // f(x, y) for a declared or differentiated function: an application, not a product.
         // f(x)^2 is (f(x))², as TeX writes it: the power sits on the group.
+        if (paren && FunctionName(f) is { } sname && _spacetimeFields.Contains(sname) && group!.Content is SSymbol { Accents.Length: 0 } point
+            && !(_functions[sname].Count == 1))
+        {
+            // φ(x) of a field that ∂_μ is summed over: x is the point of spacetime.
+            Warn(f, $"{Written(f)}({Written(point)}) is read as {Pretty(sname)}({string.Join(", ", _functions[sname].Select(Pretty))}): {Written(point)} stands for the point of spacetime");
+            Expr whole = Atom(sname);
+            if (next is Scripted { Superscript: { } sp }) whole = PowerOf(whole, sp);
+            return (whole, 2);
+        }
         if (paren && FunctionName(f) is { } fname && (_functions.ContainsKey(fname) || IsAppliedToDifferentials(f, group!.Content)))
         {
             Expr call = Call.Of(UserFunction(fname), Arguments(group!.Content));
@@ -1110,6 +1200,10 @@ internal sealed partial class Lowerer
         }
     }
 
+    /// <summary>A Greek index letter, or the component 0 (∂_0, ∂^0) or 1–3 below: an index of spacetime coordinates.</summary>
+    private static bool IsSpacetimeIndex(MathNode sub, bool up) => IsGreekIndex(sub)
+        || Unbraced(sub) is SNumber { Text: var digit } && (digit == "0" || !up && digit is "1" or "2" or "3");
+
     private static bool IsGreekIndex(MathNode sub) => Unbraced(sub) is SSymbol { Accents.Length: 0, IsCommand: true } g && IndexLetters.Contains(g.Name);
 
     /// <summary>The variables of ∂_x, ∂_{xy}, ∂_{x y}, ∂_{\theta}, ∂_{r\theta}.</summary>
@@ -1136,23 +1230,100 @@ internal sealed partial class Lowerer
             var pair = group.ToList();
             if (pair.Count != 2) continue;
             var (a, b) = (pair[0], pair[1]);
-            var fa = Lower(factors[a.At + 1]);
-            var fb = Lower(factors[b.At + 1]);
+            if (b.At == a.At + 1 && a.Up != b.Up && b.At + 1 < factors.Count)
+                return Dalembertian(factors, a.At, group.Key);
+            // Each ∂ acts on the unit after it: a name, or a name with its argument list (∂_μφ(x)).
+            int ea = a.At + 1, eb = b.At + 1;
+            var fa = Unit(factors, ref ea);
+            var fb = Unit(factors, ref eb);
             var field = new[] { fa, fb }.OfType<Call>().FirstOrDefault(c => c.Function.IsUser)
                 ?? throw Error(factors[a.At], $"\\partial_{group.Key} is summed over a field's variables, but {Written(factors[a.At + 1])} is not a declared field (:fields \\phi(t,x))");
             var coords = field.Args.OfType<KSymbol>().ToList();
             if (coords.Count != field.Args.Length) throw Error(factors[a.At], $"cannot sum \\partial_{group.Key} over the arguments of {field}");
             var mixed = a.Up != b.Up;
-            var signs = mixed ? (_ctx.Signature ?? coords.Select((_, k) => k == 0 ? -1 : 1).ToList()) : coords.Select(_ => 1).ToList();
-            if (signs.Count != coords.Count) throw Error(factors[a.At], $"the signature has {signs.Count} signs but the field has {coords.Count} variables");
+            var signs = mixed ? SignsFor(coords.Count, factors[a.At]) : coords.Select(_ => 1).ToList();
             var terms = coords.Select((x, k) => signs[k] * Calculus.Diff(fa, x) * Calculus.Diff(fb, x)).ToList();
-            var rest = factors.Where((_, k) => k != a.At && k != a.At + 1 && k != b.At && k != b.At + 1).ToList();
+            var rest = factors.Where((_, k) => !(k >= a.At && k <= ea) && !(k >= b.At && k <= eb)).ToList();
             Warn(factors[a.At], $"the repeated index {Pretty(group.Key)} is summed over {string.Join(", ", coords.Select(c => Pretty(c.Name)))} with "
                 + (mixed ? $"η = diag({string.Join(", ", signs)})" : "+1 for each term (both indices at the same level)"));
             var sum = Sum.Of(terms);
             return rest.Count == 0 ? sum : rest.Count == 1 ? Lower(rest[0]) * sum : JuxtapositionOf(rest) * sum;
         }
         return null;
+    }
+
+    /// <summary>a \stackrel{\text{def}}{=} b, a \overset{!}{=} b: the relation under the annotation, which is said and left out.</summary>
+    private Expr? StackedRelation(IReadOnlyList<MathNode> factors)
+    {
+        for (int i = 1; i + 1 < factors.Count; i++)
+        {
+            if (factors[i] is not Command { Name: "stackrel" or "overset" or "underset", Arguments: [var note, var sign] } c
+                || Unbraced(sign) is not SRelation { Operators: [var op], Operands: [Empty, Empty] }) continue;
+            Warn(c, $"{Written(c)} is read as the relation {op.Trim()}; the annotation {Written(note)} is left out");
+            var left = i == 1 ? Lower(factors[0]) : JuxtapositionOf(factors.Take(i).ToList());
+            var right = i + 2 == factors.Count ? Lower(factors[^1]) : JuxtapositionOf(factors.Skip(i + 1).ToList());
+            return RelationOf(op) is { } kind ? KRelation.Of(left, kind, right) : Call.Of(Function.Named(op.Trim().TrimStart('\\')), left, right);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// \min_\theta -\log p, \max_x -f: a big operator whose body starts with a sign takes the rest of the sum as its body
+    /// (TeX's spacing reads it so), and that is said. Null when no operand of the sum ends with such an operator.
+    /// </summary>
+    private MathNode? SignedBigOperatorBody(BinaryOperation b)
+    {
+        if (!BinaryOperation.SameLevel(b.Operator, "+")) return null;
+        var (operands, ops) = b.Spine();
+        for (int k = 0; k < ops.Count; k++)
+        {
+            var factors = Factors(operands[k]);
+            if (factors[^1] is not BigOperator { Body: null, Name: not ("int" or "iint" or "iiint" or "oint") } bo || ops[k].Operator.Trim() is not ("+" or "-")) continue;
+            MathNode body = new UnaryOperation(ops[k].Operator.Trim(), operands[k + 1], operands[k + 1].Span);
+            for (int r = k + 1; r < ops.Count; r++) body = new BinaryOperation(ops[r].Operator, body, operands[r + 1], ops[r].Span);
+            Warn(bo, $"{Written(bo)} is read as applying to the rest of the sum after it (from its sign on); write {Written(bo)}(…) to say otherwise");
+            var applied = bo.WithBody(body, bo.Span);
+            MathNode head = factors.Count == 1 ? applied : new Juxtaposition([.. factors.Take(factors.Count - 1), applied], operands[k].Span);
+            // the operands before it stay a chain on the left
+            if (k > 0)
+            {
+                MathNode acc = operands[0];
+                for (int r = 0; r < k - 1; r++) acc = new BinaryOperation(ops[r].Operator, acc, operands[r + 1], ops[r].Span);
+                head = new BinaryOperation(ops[k - 1].Operator, acc, factors.Count == 1 ? applied : new Juxtaposition([.. factors.Take(factors.Count - 1), applied], operands[k].Span), ops[k - 1].Span);
+            }
+            return head;
+        }
+        return null;
+    }
+
+    /// <summary>x^μ for ∂_μ (x_μ for ∂^μ): the coordinate a spacetime index stands for.</summary>
+    private KSymbol IndexCoordinate(MathNode index, bool up) =>
+        KSymbol.Of("x" + (up ? "_" : "^") + IndexText(Unbraced(index)), Assumptions.Real);
+
+    /// <summary>The variables a field that only ∂_μ declares is read over: those of a declared field of several variables, else t, x, y, z.</summary>
+    private List<string> SpacetimeVariables() =>
+        _ctx.Functions.Values.FirstOrDefault(a => a.Count >= 2)?.ToList() ?? [_ctx.Time, "x", "y", "z"];
+
+    /// <summary>∂^μ∂_μ X: the d'Alembertian, Σ η^{μμ} ∂²X/∂x_μ² over a field's variables; of anything else, kept as the operator dalembertian(X).</summary>
+    private Expr Dalembertian(IReadOnlyList<MathNode> factors, int at, string index)
+    {
+        int i = at + 2;
+        var operand = Unit(factors, ref i);
+        var rest = factors.Where((_, k) => k < at || k > i).ToList();
+        Expr value;
+        if (operand is Call { Function.IsUser: true } field && field.Args.Length >= 2 && field.Args.All(x => x is KSymbol))
+        {
+            var coords = field.Args.Cast<KSymbol>().ToList();
+            var signs = SignsFor(coords.Count, factors[at]);
+            Warn(factors[at], $"{Written(factors[at])}{Written(factors[at + 1])} is summed over {string.Join(", ", coords.Select(c => Pretty(c.Name)))} with η = diag({string.Join(", ", signs)})");
+            value = Sum.Of(coords.Select((x, k) => signs[k] * Calculus.Diff(operand, x, 2)).ToList());
+        }
+        else
+        {
+            Warn(factors[at], $"{Written(factors[at])}{Written(factors[at + 1])} is read as the d'Alembertian, kept as the operator dalembertian(…): what it acts on is not a field");
+            value = Call.Of(Function.Named("dalembertian"), operand);
+        }
+        return rest.Count == 0 ? value : (rest.Count == 1 ? Lower(rest[0]) : JuxtapositionOf(rest)) * value;
     }
 
     /// <summary>The name of a letter that may be applied as a function: f, or ω_ν (subscripted, no power).</summary>
@@ -1184,7 +1355,12 @@ internal sealed partial class Lowerer
 
     private Expr BinaryOf(BinaryOperation b)
     {
+        // c_{\star}, |_{\star}: an operator sign written alone (in a script) is a label, the name of the sign.
+        if (IsLoneOperator(b)) return Named(b.Operator.Trim().TrimStart('\\'));
+        // \mbox{} + X: an empty box in front of a sign (a continuation row) is nothing; the sign is unary.
+        if (IsBlankText(b.Left) && b.Operator.Trim() is "+" or "-") return b.Operator.Trim() == "-" ? -Lower(b.Right) : Lower(b.Right);
         if (VectorOperatorChain(b) is { } vector) return vector;
+        if (SignedBigOperatorBody(b) is { } signed) return Lower(signed);
         if (BinaryOperation.SameLevel(b.Operator, b.Operator) && b.Left is BinaryOperation lb && BinaryOperation.SameLevel(lb.Operator, b.Operator))
             return ChainOf(b);
         var op = b.Operator.Trim();
@@ -1211,7 +1387,7 @@ internal sealed partial class Lowerer
     private Expr ChainOf(BinaryOperation chain)
     {
         var (operands, ops) = chain.Spine();
-        var lowered = new List<Expr>(operands.Count) { Lower(operands[0]) };
+        var lowered = new List<Expr>(operands.Count) { IsBlankText(operands[0]) ? Expr.Zero : Lower(operands[0]) };
         bool sum = ops[0].Operator.Trim() is "+" or "-" or "\\pm" or "\\mp";
         for (int i = 0; i < ops.Count; i++)
         {

@@ -52,6 +52,25 @@ public sealed class LoweringContext
     /// variable timelike. Every such sum is reported as a warning naming the signature.
     /// </summary>
     public IReadOnlyList<int>? Signature { get; set; }
+
+    /// <summary>
+    /// Reads a signature as the CLI takes it: <c>+---</c> (the particle physicists', η = diag(1, −1, −1, −1)) or <c>-+++</c>
+    /// (η = diag(−1, 1, 1, 1)), one sign per variable, the first for time; Unicode minus signs are accepted. A signature of
+    /// one sign for time and one repeated sign for space applies to a field of any number of variables.
+    /// </summary>
+    /// <exception cref="ArgumentException">Anything but a string of at least two signs.</exception>
+    public static IReadOnlyList<int> ParseSignature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var signs = text.Trim().Where(ch => !char.IsWhiteSpace(ch) && ch != ',').Select(ch => ch switch
+        {
+            '+' => 1,
+            '-' or '−' => -1,
+            _ => throw new ArgumentException($"a signature is written with signs, +--- or -+++ (found '{ch}' in {text})"),
+        }).ToList();
+        if (signs.Count < 2) throw new ArgumentException($"a signature needs a sign for time and for space, +--- or -+++ (found {text})");
+        return signs;
+    }
     /// <summary>
     /// Where the reader reports its reading decisions (see <see cref="ReadWarning"/>). Clones share this
     /// list, so a command that reads through a copy of the session's context still reports; the caller clears it.

@@ -278,6 +278,18 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
             if (factors[i] is FontSwitch fs)
             {
                 factors.RemoveAt(i);
+                // {\rm sech}, {\rm sin}, {\rm Re}: a switch before a run of plain letters sets them as one word, read as
+                // \mathrm{…} reads it (a built-in's name is the function); {\rm d}x keeps the one letter d.
+                if (factors.Count - i >= 2 && factors.Skip(i).All(f => f is Symbol { Accents.Length: 0, IsCommand: false, Font: null }))
+                {
+                    var word = new Juxtaposition([.. factors.Skip(i)], Join(factors[i].Span, factors[^1].Span));
+                    MathNode styled = fs.Font is "rm" or "mathrm" && UprightFunctionName(word) is { } fname
+                        ? new FunctionCall(fname, "\\operatorname", null, null, null, false, word.Span)
+                        : new Styled(fs.Font, word, word.Span);
+                    factors.RemoveRange(i, factors.Count - i);
+                    factors.Add(styled);
+                    break;
+                }
                 for (var j = i; j < factors.Count; j++) factors[j] = ApplyFont(fs.Font, factors[j], factors[j].Span);
                 i--;
             }
@@ -425,6 +437,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
                     var args = c.content().Select(Content).ToImmutableArray();
                     // \sech, \arsinh: a built-in the function table knows but TeX's own \sin-like commands do not.
                     if (args.IsEmpty && Core.Function.FromLatexName(name) is not null) return new FunctionCall(name, "\\" + name, null, null, null, false, span);
+                    // \lefteqn{a =}: a box that only moves its content to the left margin; the content is the formula.
+                    if (name == "lefteqn" && args.Length == 1) return args[0];
                     return new Command(name, args, span);
                 }
             case P.SignPrimaryContext sg:
@@ -437,6 +451,8 @@ internal sealed class SyntaxBuilder(string source, Func<IList<IToken>, P.Aligned
             case P.BracePrimaryContext b:
                 {
                     var inner = Content(b.content());
+                    // {\rm sech}: a built-in's name set upright by an old-style switch is the function, as \mathrm{sech} is.
+                    if (inner is FunctionCall { Argument: null, Command: "\\operatorname" } upright) return new FunctionCall(upright.Name, upright.Command, null, null, null, false, span);
                     return b.content().OVER() is not null ? inner : new Group(inner, "{", "}", false, span);
                 }
             case P.ParenPrimaryContext p: return new Group(Content(p.content()), p.open.Text, p.close.Text, false, span);
