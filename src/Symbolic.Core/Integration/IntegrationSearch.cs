@@ -655,6 +655,12 @@ internal sealed class IntegrationSearch
     /// </summary>
     private Piece? LiateParts(Expr f)
     {
+        if (f is Call && Liate(f) <= 1)
+        {
+            // a log or inverse function alone (log √x, atan √x): u = f, dv = dx
+            var rest1 = Try(Simplifier.Simplify(_x * Calculus.Diff(f, _x)));
+            return rest1 is null || !rest1.RootSums.IsZero ? null : Record("parts", f, Piece.Of(_x * f - rest1.Explicit), "LIATE: u = " + f + ", dv = dx");
+        }
         if (f is not Product p) return null;
         var factors = p.FactorExprs().ToList();
         if (factors.Count < 2) return null;

@@ -133,6 +133,13 @@ public static class Integrator
         {
             var d = Calculus.Diff(piece.Explicit, x) + piece.RootSumIntegrand - f;
             // |u| = u·sign(u) and (sign u)′ = 0 for real u ≠ 0: the reading the result then states
+            // identities the normal form does not apply itself: log(u^r) = r log u (0 < r ≤ 1) and e^{log u} = u
+            d = d.Rewrite(node => node switch
+            {
+                Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: Call { Args: [var u] } log } when log.Applies(Function.Log) => u,
+                Call { Args: [Power { Base: var u, Exponent: Number { Value: { Sign: > 0 } r } }] } log when log.Applies(Function.Log) && r <= Rational.One => Number.Of(r) * Expr.Log(u),
+                _ => null,
+            });
             if (HasAbs(d)) d = d.Rewrite(n => n is Call { Args: [var u] } c && c.Applies(Function.Abs) ? u * Call.Of(Function.Sign, u) : null);
             return Simplifier.IsZero(d, budget) ? Verdict.Equal : Verdict.Different;
         }
