@@ -117,7 +117,7 @@ public static class IntegrationCommands
         if (from is not null) return Definite(integrand, x, LatexMath.ReadOne(from, context), LatexMath.ReadOne(to!, context), budget);
         var r = Integrator.Integrate(integrand, x, budget);
         if (!r.Found) throw new SymbolicException($"∫ {integrand} d{x.Name}: {r.NotFoundReason}");
-        return new OneShotResult(new[] { new LoweredEquation(null, r.Antiderivative!) }, r.Steps);
+        return new OneShotResult(new[] { new LoweredEquation(null, r.Antiderivative!) }, r.Steps) { Note = r.Reading };
     }
 
     private static OneShotResult Definite(Expr f, Symbol x, Expr a, Expr b, Budget budget)

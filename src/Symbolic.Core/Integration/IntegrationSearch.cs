@@ -90,8 +90,12 @@ internal sealed class IntegrationSearch
             ?? Substitute(f)
             ?? RationalTrig(f)
             ?? SqrtQuadraticTable(f)
+            ?? SqrtPolynomial(f)
             ?? SqrtQuadratic(f)
-            ?? Expanded(f);
+            ?? Expanded(f)
+            ?? LiateParts(f)
+            ?? Hyperbolic(f)
+            ?? AbsoluteValue(f);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -130,7 +134,7 @@ internal sealed class IntegrationSearch
         _ => false,
     };
 
-    private Symbol Fresh() => Symbol.Of(SymbolName.Of("u", lower: Interlocked.Increment(ref _fresh).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    private Symbol Fresh(Assumptions assumptions = Assumptions.None) => Symbol.Of(SymbolName.Of("u", lower: Interlocked.Increment(ref _fresh).ToString(System.Globalization.CultureInfo.InvariantCulture)), assumptions);
 
     private Piece Record(string rule, Expr f, Piece p, string? note = null)
     {
@@ -147,6 +151,17 @@ internal sealed class IntegrationSearch
             case Power { Base: Sum q2, Exponent: Number { Value: { IsInteger: true, Sign: < 0 } } m1 } when m1.Value == -1 && QuadraticNoLinear(q2, out var p2, out var c2):
                 // 1/(p x² + q) with symbolic p, q: atan(x √p/√q)/(√p √q) (for p q ≠ 0; checked by differentiation)
                 return Record("table", f, Piece.Of(Call.Of(Function.Atan, _x * Expr.Sqrt(p2) / Expr.Sqrt(c2)) / (Expr.Sqrt(p2) * Expr.Sqrt(c2))));
+            case Power { Base: Sum q3, Exponent: Number { Value: var h } } when (h == Rational.Of(-1, 2) || h == Rational.Of(1, 2))
+                && QuadraticNoLinear(q3, out var p3, out var c3) && p3 is Number { Value: var pv }:
+            {
+                // (p x² + q)^{∓1/2} with a symbolic q (1/√(a² − x²)): atan(x√−p/√S)/√−p for p < 0 — valid wherever S > 0,
+                // with no assumption on the sign of a, unlike asin(x/a) — and log(x√p + √S)/√p for p > 0.
+                var S = Expr.Sqrt(q3);
+                Expr inv = pv.Sign < 0
+                    ? Call.Of(Function.Atan, _x * Expr.Sqrt(-p3) / S) / Expr.Sqrt(-p3)
+                    : Expr.Log(_x * Expr.Sqrt(p3) + S) / Expr.Sqrt(p3);
+                return Record("table", f, Piece.Of(h.Sign < 0 ? inv : _x / 2 * S + c3 / 2 * inv));
+            }
             case Power { Base: var b, Exponent: var n } when Free(n) && Linear(b, out var a, out _):
                 return Record("table", f, Piece.Of(Simplifier.IsZero(n + 1)
                     ? Expr.Log(b) / a
@@ -306,10 +321,13 @@ internal sealed class IntegrationSearch
             _budget.ThrowIfCancelled();
             var du = Calculus.Diff(u, _x);
             if (du.IsZero) continue;
-            var U = Fresh();
+            var inverse = InverseOf(u);
+            var U = inverse?.Positive == true ? Fresh(Assumptions.Positive) : Fresh();
             foreach (var h in new[] { f / du, Simplifier.Simplify(f / du) })
             {
                 var g = Replace(h, u, U);
+                // what is left of x is x = g⁻¹(U) when u is invertible (u = log x: x = e^U; u = √(x + 4): x = U² − 4)
+                if (!Free(g) && inverse is { } inv) g = Simplifier.Simplify(Substitution.Apply(g, _x, inv.X(U)));
                 if (!Free(g)) continue;
                 var inner = new IntegrationSearch(U, _budget, _steps, _depth + _baseDepth + 1).Run(g);
                 if (inner is null) continue;
@@ -318,6 +336,21 @@ internal sealed class IntegrationSearch
                     Substitution.Apply(inner.RootSumIntegrand, back) * du);
                 return Record("substitution", f, piece, $"u = {u}, du = {du} dx");
             }
+        }
+        return null;
+    }
+
+    /// <summary>x as a function of U = u(x) for u = log(ax + b), (ax + b)^r, e^{ax + b}; Positive when U &gt; 0 on the real domain.</summary>
+    private (Func<Expr, Expr> X, bool Positive)? InverseOf(Expr u)
+    {
+        switch (u)
+        {
+            case Call { Args: [var l] } c when c.Applies(Function.Log) && Linear(l, out var a, out var b):
+                return (U => (Expr.Exp(U) - b) / a, false);
+            case Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var l } when Linear(l, out var a, out var b):
+                return (U => (Expr.Log(U) - b) / a, true);
+            case Power { Base: var l, Exponent: Number { Value: var r } } when !r.IsInteger && Linear(l, out var a, out var b):
+                return (U => (U.Pow(Number.Of(r.Reciprocal())) - b) / a, r.Den.IsEven);
         }
         return null;
     }
@@ -558,6 +591,170 @@ internal sealed class IntegrationSearch
         while (x * x > n) x--;
         while ((x + 1) * (x + 1) <= n) x++;
         return x;
+    }
+
+    // ------------------------------------------------------------------ polynomial × √(quadratic)
+
+    /// <summary>
+    /// N(x)·P^{±1/2} with N a polynomial and P a quadratic over Q: ∫ N/√P = Q(x)√P + λ∫dx/√P, Q and λ from
+    /// N = Q′P + QP′/2 + λ (solved from the top degree down); N√P is N·P/√P.
+    /// </summary>
+    private Piece? SqrtPolynomial(Expr f)
+    {
+        Power? root = null;
+        var rest = new List<Expr>();
+        var fs = f is Product pr ? pr.FactorExprs().Prepend(Number.Of(pr.Coefficient)) : new[] { f };
+        foreach (var z in fs)
+        {
+            if (root is null && z is Power { Exponent: Number { Value: var q } } pw && (q == Rational.Of(1, 2) || q == Rational.Of(-1, 2)) && !Free(pw.Base)) root = pw;
+            else rest.Add(z);
+        }
+        if (root is null) return null;
+        if (!RationalIntegration.TryRead(root.Base, _x, out var pn, out var pd) || pd.Degree != 0 || pn.Degree != 2) return null;
+        if (!RationalIntegration.TryRead(Product.Of(rest), _x, out var nn, out var nd) || nd.Degree != 0) return null;
+        var P = pd.Lc.Inverse() * pn;
+        var N = nd.Lc.Inverse() * nn;
+        if (((Number)root.Exponent).Value.Sign > 0) N = N * P;
+        int n = N.Degree;
+        if (n < 1) return null;   // c/√P: the table
+        var qc = new QS[n];
+        var resid = N;
+        var half = new QS(Rational.Of(1, 2));
+        for (int m = n - 1; m >= 0; m--)
+        {
+            qc[m] = resid[m + 1] / (new QS(m + 1) * P[2]);
+            var term = UPoly.Monomial(qc[m], m);
+            resid = resid - (term.Derivative() * P + half * (term * P.Derivative()));
+        }
+        if (resid.Degree > 0) return null;
+        var F = new UPoly(qc).ToExpr(_x) * Expr.Sqrt(root.Base);
+        if (!resid[0].IsZero)
+        {
+            var inv = SqrtQuadraticTable(Power.Of(root.Base, Number.Of(Rational.Of(-1, 2))));
+            if (inv is null) return null;
+            F = F + resid[0].ToExpr() * inv.Explicit;
+        }
+        return Record("sqrt-reduction", f, Piece.Of(F), "∫ N/√P = Q√P + λ∫dx/√P with N = Q′P + QP′/2 + λ");
+    }
+
+    // ------------------------------------------------------------------ parts by LIATE
+
+    /// <summary>Log, Inverse, Algebraic (a polynomial), then the rest: the order in which u is chosen in ∫u dv.</summary>
+    private int Liate(Expr e) => e switch
+    {
+        Call c when c.Applies(Function.Log) => 0,
+        Power { Base: Call lb, Exponent: Number { Value: { IsInteger: true, Sign: > 0 } } } when lb.Applies(Function.Log) => 0,
+        Call c when c.Applies(Function.Asin, Function.Acos, Function.Atan, Function.Arsinh, Function.Arcosh, Function.Artanh) => 1,
+        _ when IsPolynomial(e) => 2,
+        _ => 3,
+    };
+
+    /// <summary>
+    /// ∫u dv = u v − ∫v du for a product, u the first factor in the LIATE order whose dv has an antiderivative
+    /// (t sec²t, √t log t, x·arsinh x, x tan²x).
+    /// </summary>
+    private Piece? LiateParts(Expr f)
+    {
+        if (f is Call && Liate(f) <= 1)
+        {
+            // a log or inverse function alone (log √x, atan √x): u = f, dv = dx
+            var rest1 = Try(Simplifier.Simplify(_x * Calculus.Diff(f, _x)));
+            return rest1 is null || !rest1.RootSums.IsZero ? null : Record("parts", f, Piece.Of(_x * f - rest1.Explicit), "LIATE: u = " + f + ", dv = dx");
+        }
+        if (f is not Product p) return null;
+        var factors = p.FactorExprs().ToList();
+        if (factors.Count < 2) return null;
+        foreach (var i in Enumerable.Range(0, factors.Count).Where(i => Liate(factors[i]) <= 2).OrderBy(i => Liate(factors[i])))
+        {
+            _budget.ThrowIfCancelled();
+            var u = factors[i];
+            var dv = Number.Of(p.Coefficient) * Product.Of(factors.Where((_, j) => j != i));
+            var v = Try(dv);
+            if (v is null || !v.RootSums.IsZero) continue;
+            var rest = Try(Simplifier.Simplify(v.Explicit * Calculus.Diff(u, _x)));
+            if (rest is null || !rest.RootSums.IsZero) continue;
+            return Record("parts", f, Piece.Of(u * v.Explicit - rest.Explicit), "LIATE: u = " + u + ", dv = " + dv + " dx");
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ hyperbolic functions through e^x
+
+    private static readonly Function[] HyperbolicFunctions = [Function.Sinh, Function.Cosh, Function.Tanh, Function.Sech, Function.Csch, Function.Coth];
+
+    /// <summary>sinh, cosh, tanh, sech, csch, coth rewritten in exponentials (their table definitions), integrated,
+    /// and c(e^{L} ± e^{−L}) in the answer written back as 2c cosh L or 2c sinh L.</summary>
+    private Piece? Hyperbolic(Expr f)
+    {
+        bool Has(Expr e) => e.Any(n => n is Call c && c.Applies(HyperbolicFunctions) && !Free(c));
+        if (!Has(f)) return null;
+        var g = f;
+        for (int k = 0; k < 4 && Has(g); k++)
+            g = g.Rewrite(n => n is Call { Args: [var a] } c && c.Applies(HyperbolicFunctions) && !Free(a) && c.Function.Entry?.Definition is { } def ? def(a) : null);
+        if (Has(g)) return null;
+        var p = Try(Simplifier.Simplify(g));
+        if (p is null || !p.RootSums.IsZero) return null;
+        return Record("hyperbolic-as-exponential", f, Piece.Of(BackToHyperbolic(p.Explicit)));
+    }
+
+    private Expr BackToHyperbolic(Expr e)
+    {
+        e = Algebra.Expand(e);
+        if (e is not Sum s) return e;
+        var exps = new Dictionary<Expr, Rational>();
+        var others = new List<Expr> { Number.Of(s.Constant) };
+        foreach (var (t, k) in s.Terms)
+        {
+            if (t is Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var l } && Linear(l, out _, out var b) && b.IsZero) exps[l] = k;
+            else others.Add(Number.Of(k) * t);
+        }
+        foreach (var (l, k) in exps.ToList())
+        {
+            if (!exps.ContainsKey(l)) continue;
+            var neg = Simplifier.Simplify(-l);
+            if (!exps.TryGetValue(neg, out var k2) || l is Product { Coefficient.Sign: < 0 }) continue;
+            if (k2 == k) others.Add(Number.Of(2 * k) * Expr.Cosh(l));
+            else if (k2 == -k) others.Add(Number.Of(2 * k) * Expr.Sinh(l));
+            else continue;
+            exps.Remove(l); exps.Remove(neg);
+        }
+        foreach (var (l, k) in exps) others.Add(Number.Of(k) * Expr.Exp(l));
+        return Sum.Of(others);
+    }
+
+    // ------------------------------------------------------------------ |ax + b|
+
+    /// <summary>
+    /// |L| for a linear L, read for real x as s·L with s = sign L constant on each side of the root x₀: G = ∫ f|_{|L| = sL},
+    /// and F = G(x) − G(x₀) with s = sign L is continuous across x₀ (∫|x| = x|x|/2). The result states this reading.
+    /// </summary>
+    private Piece? AbsoluteValue(Expr f)
+    {
+        Expr? inner = null;
+        bool ok = true;
+        f.Any(e =>
+        {
+            if (e is Call { Args: [var a] } c && c.Applies(Function.Abs) && !Free(a))
+            {
+                if (inner is null) inner = a;
+                else if (!inner.Equals(a)) ok = false;
+            }
+            return false;
+        });
+        if (!ok || inner is null || !Linear(inner, out var slope, out var b)) return null;
+        var sgn = Symbol.Of("s_" + Interlocked.Increment(ref _fresh));
+        var g = f.Rewrite(n => n is Call { Args: [var a] } c && c.Applies(Function.Abs) && a.Equals(inner) ? sgn * inner : null);
+        var p = Try(Simplifier.Simplify(g));
+        if (p is null || !p.RootSums.IsZero) return null;
+        var x0 = Simplifier.Simplify(-b / slope);
+        var F = Simplifier.Simplify(p.Explicit - Substitution.Apply(p.Explicit, _x, x0));
+        var sign = Call.Of(Function.Sign, inner);
+        F = Substitution.Apply(F, sgn, sign);
+        // sign(L)·Lᵏ = |L|·Lᵏ⁻¹
+        F = F.Rewrite(n => n is Product pr && pr.FactorExprs().Contains(sign) && pr.FactorExprs().FirstOrDefault(z => z.Equals(inner) || z is Power { Base: var bb, Exponent: Number { Value: { IsInteger: true, Sign: > 0 } } } && bb.Equals(inner)) is { } lk
+            ? Product.Of(pr.FactorExprs().Where(z => !z.Equals(sign) && !z.Equals(lk)).Append(Number.Of(pr.Coefficient)).Append(Expr.Abs(inner)).Append(lk / inner))
+            : null);
+        return Record("absolute-value", f, Piece.Of(F), $"real reading: |{inner}| = sign({inner})·({inner}), constant on each side of {x0}; the antiderivative is continuous at {x0}");
     }
 
     // ------------------------------------------------------------------ expansion

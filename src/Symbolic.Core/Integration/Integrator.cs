@@ -16,6 +16,10 @@ public sealed record IntegrationResult(Expr Integrand, Symbol Variable, Expr? An
 
     /// <summary>The antiderivative, or the unevaluated ∫ f dx when none was found.</summary>
     public Expr Value => Antiderivative ?? Call.Of(Function.Integral, Integrand, Variable);
+
+    /// <summary>The reading the antiderivative rests on, when it is not valid for every complex x (|x| read as x·sign x,
+    /// so ∫|x| dx = x|x|/2 for real x); null when there is none.</summary>
+    public string? Reading { get; init; }
 }
 
 /// <summary>
@@ -53,10 +57,16 @@ public static class Integrator
             if (check == Verdict.Failed && piece.SelfChecked)
                 steps.Record("verify-exact", null, piece.Value, "the normal form failed on the derivative; checked instead term by term in exact Q(√d) arithmetic");
             else if (check != Verdict.Equal)
+            {
+                if (Environment.GetEnvironmentVariable("SYMBOLIC_INTEGRATE_DEBUG") == "1") Console.Error.WriteLine($"integrate {f}: candidate {piece.Value} rejected ({check})");
                 return new IntegrationResult(f, x, null, false, steps, "not found: a candidate did not differentiate back to the integrand, so it was discarded");
+            }
             var value = piece.Value;
             steps.Record("verify", Call.Of(Function.Integral, f, x), value, "d/dx of the antiderivative equals the integrand in the rational normal form");
-            return new IntegrationResult(f, x, value, true, steps, null);
+            return new IntegrationResult(f, x, value, true, steps, null)
+            {
+                Reading = HasAbs(f) || HasAbs(value) ? "for real x: |u| is read as u·sign(u), sign(u) constant where u ≠ 0" : null,
+            };
         }
         catch (BudgetExceededException e)
         {
@@ -99,19 +109,38 @@ public static class Integrator
     }
 
     /// <summary>atan(tan θ) = θ up to a constant on each interval, and θ has no jumps: the continuous form is kept.</summary>
-    private static Expr Tidy(Expr e) => e.Rewrite(node =>
-        node is Call { Args: [Call { Args: [var theta] } tan] } atan && atan.Applies(Function.Atan) && tan.Applies(Function.Tan) ? theta : null);
+    /// <summary>Likewise log(e^L) = L, log(u^r) = r log u for 0 &lt; r ≤ 1 (its derivative is L′ for every x) and e^{log u} = u: what a substitution u = e^x or u = log x leaves behind.</summary>
+    private static Expr Tidy(Expr e) => e.Rewrite(node => node switch
+    {
+        Call { Args: [Call { Args: [var theta] } tan] } atan when atan.Applies(Function.Atan) && tan.Applies(Function.Tan) => theta,
+        Call { Args: [Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var l }] } log when log.Applies(Function.Log) => l,
+        Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: Call { Args: [var u] } log } when log.Applies(Function.Log) => u,
+        // log(u^r) = r log u on the principal branch for 0 < r ≤ 1 (r·arg u stays in (−π, π]): log √x = ½ log x
+        Call { Args: [Power { Base: var u, Exponent: Number { Value: { Sign: > 0 } r } }] } log when log.Applies(Function.Log) && r <= Rational.One => Number.Of(r) * Expr.Log(u),
+        _ => null,
+    });
 
     /// <summary>d/dx of the explicit part plus the integrand of the root sums equals f, decided in the normal form.</summary>
     internal static bool Verify(Expr f, Symbol x, Piece piece, Budget budget) => Check(f, x, piece, budget) == Verdict.Equal;
 
     internal enum Verdict { Equal, Different, Failed }
 
+    private static bool HasAbs(Expr e) => e.Any(n => n is Call c && c.Applies(Function.Abs));
+
     internal static Verdict Check(Expr f, Symbol x, Piece piece, Budget budget)
     {
         try
         {
             var d = Calculus.Diff(piece.Explicit, x) + piece.RootSumIntegrand - f;
+            // |u| = u·sign(u) and (sign u)′ = 0 for real u ≠ 0: the reading the result then states
+            // identities the normal form does not apply itself: log(u^r) = r log u (0 < r ≤ 1) and e^{log u} = u
+            d = d.Rewrite(node => node switch
+            {
+                Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: Call { Args: [var u] } log } when log.Applies(Function.Log) => u,
+                Call { Args: [Power { Base: var u, Exponent: Number { Value: { Sign: > 0 } r } }] } log when log.Applies(Function.Log) && r <= Rational.One => Number.Of(r) * Expr.Log(u),
+                _ => null,
+            });
+            if (HasAbs(d)) d = d.Rewrite(n => n is Call { Args: [var u] } c && c.Applies(Function.Abs) ? u * Call.Of(Function.Sign, u) : null);
             return Simplifier.IsZero(d, budget) ? Verdict.Equal : Verdict.Different;
         }
         catch (BudgetExceededException) { throw; }

@@ -64,7 +64,8 @@ for line in sys.stdin:
         var perGroup = new SortedDictionary<string, (int Cases, int Found, int RootSums, double Ms, double MaxMs)>();
         var failedRational = new List<string>();
         var notFound = new List<string>();
-        foreach (var c in cases)
+        var times = new List<string>();   // the peers' format (index, group, found, seconds), for sympy_integrate.py --summary
+        foreach (var (c, index) in cases.Select((c, i) => (c, i)))
         {
             var e = LatexMath.ReadOne(c.Latex);
             var v = e.FreeSymbols().FirstOrDefault(s => s.Name == c.Variable) ?? Symbol.Of(c.Variable);
@@ -74,12 +75,14 @@ for line in sys.stdin:
             var g = perGroup.GetValueOrDefault(c.Group);
             bool rootSum = r.Found && r.Antiderivative!.Any(n => n is Call { Function.Name: "RootSum" });
             perGroup[c.Group] = (g.Cases + 1, g.Found + (r.Found ? 1 : 0), g.RootSums + (rootSum ? 1 : 0), g.Ms + sw.Elapsed.TotalMilliseconds, Math.Max(g.MaxMs, sw.Elapsed.TotalMilliseconds));
+            times.Add($"{index}\t{c.Group}\t{(r.Found ? 1 : 0)}\t{sw.Elapsed.TotalSeconds:F3}");
             if (r.Found) r.Verified.Should().BeTrue();
             if (r.Found && !rootSum) found.Add((c, r.Antiderivative!, e, v));
             bool rational = c.Group.EndsWith("rat") || IsRational(c.Sympy);
             if (!r.Found && rational) failedRational.Add($"{c.Latex}: {r.NotFoundReason}");
             if (!r.Found) notFound.Add($"{c.Group} {c.Latex}");
         }
+        if (Environment.GetEnvironmentVariable("SYMBOLIC_INTEGRATION_TIMES") is { Length: > 0 } timesFile) File.WriteAllLines(timesFile, times);
         var answers = Sympy.Run(Check, found.Select(p => $"{SympyPrinter.Print(p.f)}\t{p.v.Name}\t{SympyPrinter.Print(p.F)}"));
         var wrong = found.Zip(answers).Where(z => z.Second != "ok").Select(z => $"{z.First.C.Latex} -> {SympyPrinter.Print(z.First.F)}: {z.Second}").ToList();
         output.WriteLine("group      cases  found  root-sum  total ms  max ms");
