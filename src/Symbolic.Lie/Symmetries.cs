@@ -103,10 +103,12 @@ public static class Symmetries
         int? dimension = sys.ParametricCount();
         var notes = new List<string>();
 
+        bool ansatzUsed = false;
         for (int step = 0; step < 500; step++)
         {
             ReduceComponents(sys, components);
-            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys) && !ConstantCoefficientOdes.Solve(sys, components)) break;
+            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys) && !ConstantCoefficientOdes.Solve(sys, components)
+                && !FiniteTypeByPolynomials(sys, components, notes, ref ansatzUsed)) break;
             sys.Split();
             sys.StandardForm();
         }
@@ -396,6 +398,33 @@ public static class Symmetries
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The last resort for a finite-type remainder none of the rules integrates (Kepler's coupled ξ_x = (xξ + yη)/r², …):
+    /// every unknown function becomes a polynomial of degree ≤ 2 in its variables with new constants, and the splitting
+    /// decides them. Sound because the count is checked afterwards: the standard form proved the dimension, and a basis
+    /// smaller than it (the solutions are not all polynomials) is reported as not trusted, never as the whole algebra.
+    /// </summary>
+    private static bool FiniteTypeByPolynomials(LinearPdeSystem sys, List<LinExpr> components, List<string> notes, ref bool used)
+    {
+        if (used) return false;
+        var functions = sys.Unknowns.Where(u => u.VariableCount > 0).ToList();
+        if (functions.Count == 0 || sys.ParametricCount() is null) return false;
+        used = true;
+        foreach (var f in functions)
+        {
+            var value = new LinExpr();
+            foreach (var m in Prolongation.MultiIndices(sys.Variables.Count, 2))
+            {
+                if (m.Where((o, i) => o > 0 && !f.DependsOn[i]).Any()) continue;
+                Expr mono = Product.Of(m.Select((o, i) => sys.Variables[i].Pow(o)));
+                value.Add(sys.Key(sys.NewConstant()), sys.Coef(mono), sys.Ctx);
+            }
+            sys.Substitute(f, value, components);
+        }
+        notes.Add("the finite-type remainder of the determining system was solved by polynomials of degree ≤ 2, complete only when they fill the proved dimension");
+        return true;
     }
 
     /// <summary>e^A with the logarithms of A taken out as powers: e^{k log v + B} = v^k e^B.</summary>
