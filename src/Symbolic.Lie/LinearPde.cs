@@ -203,7 +203,9 @@ internal sealed class LinearPdeSystem
     public void StandardForm()
     {
         var solved = new Dictionary<DKey, LinExpr>();
-        var queue = new Queue<LinExpr>(Equations);
+        // the simplest equations first (fewest terms, smallest coefficients): they reduce the others before those are
+        // combined, so leading coefficients stay the parameters' own factors (n − 1, n + 3) instead of their combinations
+        var queue = new Queue<LinExpr>(Equations.OrderBy(e => e.Terms.Count).ThenBy(e => e.Terms.Values.Sum(c => c.Numerator.TermCount + c.Denominator.TermCount)));
         var pairsDone = new HashSet<(LinExpr, LinExpr)>(new PairComparer());
         while (true)
         {

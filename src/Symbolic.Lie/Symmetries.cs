@@ -1,4 +1,6 @@
 using Symbolic.Core;
+using Symbolic.Core.Numbers;
+using Symbolic.Core.Ode;
 using Symbolic.Core.Polynomials;
 
 namespace Symbolic.Lie;
@@ -101,10 +103,12 @@ public static class Symmetries
         int? dimension = sys.ParametricCount();
         var notes = new List<string>();
 
+        bool ansatzUsed = false;
         for (int step = 0; step < 500; step++)
         {
             ReduceComponents(sys, components);
-            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys) && !ConstantCoefficientOdes.Solve(sys, components)) break;
+            if (!IntegrateOne(sys, components, options.Integrator) && !Separate(sys) && !ConstantCoefficientOdes.Solve(sys, components)
+                && !FiniteTypeByPolynomials(sys, components, notes, ref ansatzUsed)) break;
             sys.Split();
             sys.StandardForm();
         }
@@ -213,18 +217,57 @@ public static class Symmetries
         }
     }
 
-    /// <summary>The values of a parameter p making f vanish, when f is linear in p (f = a p + b with a, b free of p).</summary>
+    /// <summary>
+    /// The values of a parameter p making f vanish: f linear in p (f = a p + b with a, b free of p), or f (up to a factor
+    /// of the variables, like y^{n−3}) a polynomial in p alone with rational coefficients, by its rational roots.
+    /// </summary>
     private static IEnumerable<(Symbol Param, Expr Value)> Zeros(Expr f, JetSpace jet)
     {
         foreach (var p in f.FreeSymbols().Where(s => !s.IsConstant && !jet.Base.Contains(s)).OrderBy(s => s.Name))
         {
             var a = Simplifier.Simplify(Calculus.Diff(f, p));
-            if (a.IsZero || a.Contains(p)) continue;
-            var b = Simplifier.Simplify(Substitution.Apply(f, p, Expr.Zero));
-            if (Assume.IsPositive(p) && b.IsZero) continue;   // p > 0 by assumption: p = 0 is not a case
-            yield return (p, Simplifier.Simplify(-b / a));
+            if (a.IsZero) continue;
+            if (!a.Contains(p))
+            {
+                var b = Simplifier.Simplify(Substitution.Apply(f, p, Expr.Zero));
+                if (Assume.IsPositive(p) && b.IsZero) continue;   // p > 0 by assumption: p = 0 is not a case
+                yield return (p, Simplifier.Simplify(-b / a));
+                yield break;
+            }
+            foreach (var r in RationalZeros(f, p, jet))
+                if (!(Assume.IsPositive(p) && r.Sign <= 0)) yield return (p, Number.Of(r));
             yield break;
         }
+    }
+
+    private static List<Rational> RationalZeros(Expr f, Symbol p, JetSpace jet)
+    {
+        try
+        {
+            var num = Algebra.Numerator(Algebra.Together(f));
+            // a factor of the variables common to every term (y^{n−3}·(…)) is taken out
+            var first = num is Sum s ? s.Terms[0].Term : num;
+            var common = Product.Of((first is Product fp ? fp.FactorExprs() : new[] { first }).Where(e => e.FreeSymbols().Any(jet.Base.Contains)));
+            var q = Simplifier.Simplify(Algebra.Expand(num / common));
+            if (q.FreeSymbols().Any(v => !v.Equals(p) && !v.IsConstant)) return [];
+            var coefficients = new List<Rational>();
+            Expr d = q;
+            for (int k = 0; k <= 16 && !d.IsZero; k++)
+            {
+                if (Simplifier.Simplify(Substitution.Apply(d, p, Expr.Zero)) is not Number { Value: var c }) return [];
+                coefficients.Add(c / Factorial(k));
+                d = Simplifier.Simplify(Calculus.Diff(d, p));
+            }
+            return d.IsZero ? CharacteristicRoots.RationalRoots(coefficients) : [];
+        }
+        catch (SymbolicException) { return []; }
+    }
+
+    private static Rational Factorial(int k)
+    {
+        var r = Rational.One;
+        for (int i = 2; i <= k; i++) r *= Rational.Of(i);
+        return r;
     }
 
     /// <summary>True when pr X(Δ) vanishes on the solutions of the system: X is a point symmetry.</summary>
@@ -355,6 +398,33 @@ public static class Symmetries
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The last resort for a finite-type remainder none of the rules integrates (Kepler's coupled ξ_x = (xξ + yη)/r², …):
+    /// every unknown function becomes a polynomial of degree ≤ 2 in its variables with new constants, and the splitting
+    /// decides them. Sound because the count is checked afterwards: the standard form proved the dimension, and a basis
+    /// smaller than it (the solutions are not all polynomials) is reported as not trusted, never as the whole algebra.
+    /// </summary>
+    private static bool FiniteTypeByPolynomials(LinearPdeSystem sys, List<LinExpr> components, List<string> notes, ref bool used)
+    {
+        if (used) return false;
+        var functions = sys.Unknowns.Where(u => u.VariableCount > 0).ToList();
+        if (functions.Count == 0 || sys.ParametricCount() is null) return false;
+        used = true;
+        foreach (var f in functions)
+        {
+            var value = new LinExpr();
+            foreach (var m in Prolongation.MultiIndices(sys.Variables.Count, 2))
+            {
+                if (m.Where((o, i) => o > 0 && !f.DependsOn[i]).Any()) continue;
+                Expr mono = Product.Of(m.Select((o, i) => sys.Variables[i].Pow(o)));
+                value.Add(sys.Key(sys.NewConstant()), sys.Coef(mono), sys.Ctx);
+            }
+            sys.Substitute(f, value, components);
+        }
+        notes.Add("the finite-type remainder of the determining system was solved by polynomials of degree ≤ 2, complete only when they fill the proved dimension");
+        return true;
     }
 
     /// <summary>e^A with the logarithms of A taken out as powers: e^{k log v + B} = v^k e^B.</summary>
