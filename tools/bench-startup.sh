@@ -4,6 +4,7 @@
 # (symbolic, giac, maxima, symbolic, …) so that a change of machine load falls on all of them alike.
 #
 #   tools/bench-startup.sh [PATH-TO-symbolic]      # default: publishes it to artifacts/native first
+#   TASKS='Plebański' tools/bench-startup.sh …      # only the tasks whose name matches the regular expression
 #
 # Needs: the peers (`apt-get install xcas maxima maxima-share`, see ../shared/peers/README.md) and their
 # scripts in $PEERS (default ../shared/peers beside the repository). A missing peer is reported as such.
@@ -37,6 +38,7 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 
 
 # task | symbolic command | giac command | maxima command (empty: none)
 S="\"$SYM\""
+PD="$ROOT/tests/Symbolic.Benchmarks/peers/plebanski-demianski"   # the Plebański–Demiański scripts (giac's read giac_gr.giac from $PEERS)
 FLRW='ds^2 = -dt^2 + a(t)^2\left(\frac{dr^2}{1-kr^2} + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2\right)'
 SCHW='ds^2 = -(1-\frac{2m}{r})dt^2 + \frac{dr^2}{1-2m/r} + r^2 d\theta^2 + r^2\sin^2\theta d\phi^2'
 tasks=(
@@ -46,6 +48,9 @@ tasks=(
   "Schwarzschild (Christoffel, Riemann, Ricci, Kretschmann)|$S curvature '$SCHW' --what christoffel,riemann,ricci,kretschmann --assume 'r>0'|giac giac_T3_schwarzschild.giac|maxima -q --batch maxima_T3_schwarzschild.mac"
   "FLRW (Ricci scalar, Einstein)|$S curvature '$FLRW' --coords t,r,\\\\theta,\\\\phi --what ricci,scalar,einstein|giac giac_T6_flrw.giac|maxima -q --batch maxima_T6_flrw.mac"
   "Kerr Ricci + Kretschmann (symbolic: sin θ, cos θ as typed; peers: hand-rationalised c = cos θ)|$S run $ROOT/examples/kerr.sym|giac giac_T4c_kerr_rational.giac|maxima -q --batch maxima_T4c_kerr_kretschmann_rational.mac"
+  "Plebański–Demiański with Λ and charge: Ricci, R = 4Λ|$S run $PD/pd_ricci.sym|giac $PD/giac_pd_ricci.giac|maxima -q --batch $PD/maxima_pd_ricci.mac"
+  "Plebański–Demiański with Λ and charge: Einstein tensor|$S run $PD/pd_einstein.sym|giac $PD/giac_pd_einstein.giac|maxima -q --batch $PD/maxima_pd_einstein.mac"
+  "Plebański–Demiański with Λ and charge: Kretschmann|$S run $PD/pd_kretschmann.sym||"
 )
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)   ($(nproc) cores, $RUNS runs each; median CPU ms (wall ms))"
@@ -53,9 +58,10 @@ printf '| %s | %s | %s | %s | %s |\n' task symbolic giac maxima "CPU ratio (fast
 printf '|---|---|---|---|---|\n'
 for t in "${tasks[@]}"; do
   IFS='|' read -r name sc gc mc <<<"$t"
+  [[ -n "${TASKS:-}" && ! "$name" =~ $TASKS ]] && continue
   cmds=("$sc"); names=(symbolic)
-  if have giac; then cmds+=("$gc"); names+=(giac); fi
-  if have maxima; then cmds+=("$mc"); names+=(maxima); fi
+  if have giac && [ -n "$gc" ]; then cmds+=("$gc"); names+=(giac); fi
+  if have maxima && [ -n "$mc" ]; then cmds+=("$mc"); names+=(maxima); fi
   for c in "${cmds[@]}"; do time_once "$c" >/dev/null; done   # warm-up: file cache
   declare -A wall=() cpu=()
   for ((i = 0; i < RUNS; i++)); do
