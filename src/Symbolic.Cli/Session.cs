@@ -226,7 +226,7 @@ public sealed class Session
                 throw new SymbolicException($"simplification stopped: {simplified.StopReason}");
             }
             steps.Record("simplify", value, simplified.Value);
-            lines.Add(Formats.Print(eq with { Value = Presentation.Present(simplified.Value, steps, budget) }, Format, Context));
+            lines.Add(Formats.Print(eq with { Value = Presentation.Present(simplified.Value, value, steps, budget) }, Format, Context));
         }
         LastSteps = steps;
         return new ExecuteResult(string.Join("\n", lines));

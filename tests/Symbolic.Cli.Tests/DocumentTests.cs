@@ -126,6 +126,48 @@ public sealed class DocumentTests
         File.Exists(screenshot).Should().BeTrue($"the screenshot is the test's artifact ({screenshot})");
     }
 
+    [SkippableFact]
+    public void Every_example_as_a_tex_document_compiles_with_pdflatex()
+    {
+        var pdflatex = new[] { "/usr/bin/pdflatex", "/usr/local/bin/pdflatex" }.FirstOrDefault(File.Exists);
+        bool required = Environment.GetEnvironmentVariable("SYMBOLIC_TEX_TESTS") == "1";
+        if (pdflatex is null)
+        {
+            required.Should().BeFalse("SYMBOLIC_TEX_TESTS=1 asks for the TeX test, and pdflatex is not installed (apt-get install texlive-latex-base)");
+            Skip.If(true, "pdflatex is not installed (apt-get install texlive-latex-base; .ci/run installs it and sets SYMBOLIC_TEX_TESTS=1)");
+        }
+        var directory = Path.Combine(AppContext.BaseDirectory, "artifacts", "tex");
+        Directory.CreateDirectory(directory);
+        var failures = new List<string>();
+        foreach (var f in Directory.GetFiles(Repo.Examples, "*.sym").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(f);
+            var s = Run(Path.GetFileName(f)).Session;
+            File.WriteAllText(Path.Combine(directory, name + ".tex"), Documents.Write(DocumentFormat.Tex, name + ".sym", s.History, s.Latex));
+            var (code, log) = Pdflatex(pdflatex, directory, name + ".tex");
+            if (code != 0 || !File.Exists(Path.Combine(directory, name + ".pdf")))
+                failures.Add($"{name}.tex (exit {code}):\n" + string.Join("\n", log.Split('\n').SkipWhile(l => !l.StartsWith('!')).Take(8)));
+        }
+        failures.Should().BeEmpty("every example's tex document should compile (the documents are in {0})", directory);
+    }
+
+    private static (int Code, string Log) Pdflatex(string pdflatex, string directory, string file)
+    {
+        var info = new ProcessStartInfo(pdflatex, $"-halt-on-error -interaction=nonstopmode {file}")
+        {
+            WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        using var p = Process.Start(info)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(300_000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"pdflatex did not finish {file} within five minutes");
+        }
+        return (p.ExitCode, stdout.Result + stderr.Result);
+    }
+
     private static string KatexErrors(string dom) =>
         string.Join("\n", Regex.Matches(dom, "class=\"katex-error\"[^>]*title=\"([^\"]*)\"").Select(m => m.Groups[1].Value).Take(10));
 

@@ -208,7 +208,26 @@ public sealed class ActionCommandTests
     public void El_plain_shows_the_unsolved_form()
     {
         _s.Out(@":action \frac12 m\dot{x}^2 - \frac12 k x^2");
-        _s.Out(":el plain").Should().Be(@"-k x - m \ddot{x} = 0");
+        // The leading minus is divided out (divide-out-nonzero-factors); m and k may be zero, so they stay.
+        _s.Out(":el plain").Should().Be(@"k x + m \ddot{x} = 0");
+        _s.Execute(":steps").Output.Should().Contain("divide-out-nonzero-factors");
+    }
+
+    [Fact]
+    public void El_plain_divides_by_a_length_and_a_mass_assumed_positive()
+    {
+        _s.Out(":assume l > 0, m > 0");
+        _s.Out(@":action \frac12 m l^2\dot{\theta}^2 + m g l\cos\theta");
+        _s.Out(":el plain").Should().Be(@"g \sin \theta + l \ddot{\theta} = 0");
+    }
+
+    [Fact]
+    public void El_in_elliptic_coordinates_keeps_the_sinh_and_cosh_the_transformation_wrote()
+    {
+        _s.Out(@":action \frac12 m(\dot x^2+\dot y^2)");
+        _s.Out(@":transform x = a\cosh\mu\cos\nu, y = a\sinh\mu\sin\nu; to \mu, \nu");
+        var el = _s.Out(":el");
+        el.Should().Contain(@"{\sin^{2} \nu + \sinh^{2} \mu}").And.Contain(@"\cosh \mu \sinh \mu").And.NotContain("e^{");
     }
 }
 

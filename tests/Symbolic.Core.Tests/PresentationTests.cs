@@ -92,6 +92,74 @@ public class PresentationTests
     }
 
     [Fact]
+    public void Exponentials_of_an_argument_the_input_wrote_in_sinh_and_cosh_come_back_as_sinh_and_cosh()
+    {
+        var mu = Expr.Symbol("mu", Assumptions.Real);
+        var nu = Expr.Symbol("nu", Assumptions.Real);
+        // Elliptic coordinates: x = a cosh μ cos ν, y = a sinh μ sin ν; the metric factor the normal form writes in e^{±2μ}.
+        var input = Expr.Cosh(mu) * Expr.Cos(nu) + Expr.Sinh(mu) * Expr.Sin(nu);
+        var e = Expr.Exp(2 * mu) / 4 + Expr.Exp(-2 * mu) / 4 + Expr.Half - Expr.Cos(nu).Pow(2);
+        var steps = new Derivation();
+        var shown = Presentation.Present(e, input, steps);
+        shown.Should().Be(Expr.Sinh(mu).Pow(2) + Expr.Sin(nu).Pow(2));
+        steps.Select(s => s.Rule).Should().Contain("keep-input-functions");
+        // Without the input the exponentials stay: the rule keeps only what the user wrote.
+        Presentation.Present(e).Should().NotBe(shown);
+    }
+
+    [Fact]
+    public void An_exponential_of_half_the_argument_written_is_not_rewritten()
+    {
+        var mu = Expr.Symbol("mu", Assumptions.Real);
+        var e = Expr.Exp(mu / 2) + Expr.Exp(-mu / 2) + x;
+        Presentation.Present(e, Expr.Cosh(mu)).Should().Be(e);
+    }
+
+    [Fact]
+    public void Sine_over_cosine_is_shown_as_the_tangent_and_one_over_cosine_as_the_secant_when_the_input_wrote_them()
+    {
+        var input = Expr.Tan(theta) + Call.Of(Function.Sec, theta);
+        var e = x * Expr.Sin(theta).Pow(3) / Expr.Cos(theta) + y / Expr.Cos(theta).Pow(2);
+        var shown = Presentation.Present(e, input);
+        shown.Should().Be(x * Expr.Sin(theta).Pow(2) * Expr.Tan(theta) + y * Call.Of(Function.Sec, theta).Pow(2));
+    }
+
+    [Fact]
+    public void An_equation_equal_to_zero_is_divided_by_its_number_and_a_leading_minus()
+    {
+        var steps = new Derivation();
+        Presentation.Present(Relation.Equation(-2 * x - 4 * y, Expr.Zero), steps).Should().Be(Relation.Equation(x + 2 * y, Expr.Zero));
+        steps.Select(s => s.Rule).Should().Contain("divide-out-nonzero-factors");
+    }
+
+    [Fact]
+    public void An_equation_is_divided_by_a_symbol_assumed_positive_but_not_by_one_that_may_be_zero()
+    {
+        var l = Expr.Symbol("l", Assumptions.Positive);
+        var k = Expr.Symbol("k");
+        var t = Expr.Symbol("t");
+        var q = Call.Of(Function.User("q"), t);
+        var inner = D(q, t, 2) + Expr.Sin(q);
+        Presentation.Present(Relation.Equation(Product.Of(Expr.MinusOne, l, inner), Expr.Zero)).Should().Be(Relation.Equation(inner, Expr.Zero));
+        Presentation.Present(Relation.Equation(Product.Of(Expr.MinusOne, k, inner), Expr.Zero)).Should().Be(Relation.Equation(k * inner, Expr.Zero));
+        // Not an equation to zero, or an inequality: nothing is divided.
+        var other = Relation.Equation(-2 * x, y);
+        Presentation.Present(other).Should().Be(other);
+    }
+
+    [Fact]
+    public void Presentation_keeps_the_value_of_random_expressions_with_hyperbolic_input() =>
+        Prop.ForAll<int>(seed =>
+        {
+            var rng = new Random(seed);
+            var e = Sum.Of(Enumerable.Range(0, rng.Next(1, 4)).Select(i =>
+                Product.Of(Number.Of(rng.Next(-3, 4)), Expr.Exp(Number.Of(rng.Next(-3, 4)) * x), PropertyTests.RandomExpr(seed * 5 + i, 1))));
+            var input = Expr.Sinh(x) + Expr.Tan(x) + Call.Of(Function.Sec, y);
+            var shown = Presentation.Present(Simplifier.Simplify(e), input);
+            return Simplifier.AreEqual(e, shown) && SameValue(e, shown);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void Presentation_keeps_the_value_of_random_expressions() =>
         Prop.ForAll<int>(seed =>
         {

@@ -221,14 +221,15 @@ public static class VariationalCommands
             if (done.IsFieldAction)
                 foreach (var field in done.Fields.Where(f => session.Context.Functions.ContainsKey(f.Name)))
                     session.Context.Functions[field.Name] = done.IndependentVariables.Select(v => v.Name).ToList();
-            return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session, call.Present));
+            var written = TransformInput(all, session);
+            return CommandCall.Message("action: " + ShowAction(done, session.CurrentActionIsIntegral, session, v => call.Present(v, written)));
         }
         if (all.Count < 2) throw new UsageException($"usage: {call.Command.Usage}");
         var parts = all;
         var (lagrangian, t, isAction) = Action.LagrangianOf(call.Read(parts[0]), TimeOf(session.Context));
         var action = ActionOf(lagrangian, t, null);
         var transformedAction = ApplyTransformation(action, parts.Skip(1).ToList(), newNames, session, call);
-        var result = call.Present(transformedAction.Integrand);
+        var result = call.Present(transformedAction.Integrand, TransformInput(parts, session));
         var value = isAction && transformedAction.IsMechanical ? Call.Of(Function.Integral, result, t) : result;
         var bare = session.Context.Clone();
         bare.Definitions.Clear();
@@ -255,6 +256,10 @@ public static class VariationalCommands
         if (names.Count == 0 || names.Any(p => p.Length == 0)) throw new UsageException(@"; to: list the new coordinates, e.g. ; to \theta");
         return (parts, names.Select(n => LatexName(n, call.Session.Context)).ToList());
     }
+
+    /// <summary>The equations of a transformation as written, for the presentation to keep their functions (sinh, cosh, tan).</summary>
+    private static Expr TransformInput(IReadOnlyList<string> parts, Session session) =>
+        Call.Of(Function.Tuple, parts.Select(p => LatexMath.ReadOne(p, session.Context)).ToArray());
 
     private static Action ApplyTransformation(Action action, IReadOnlyList<string> parts, IReadOnlyList<string>? newNames, Session session, CommandCall call)
     {
@@ -409,10 +414,11 @@ public static class VariationalCommands
             : Target(call, parts);
         var result = EulerLagrange.Derive(action, budget: call.Budget);
         call.Steps.Append(result.Derivation);
-        var lines = result.Equations.Select(e => plain ? session.Show(call.Present(e.Plain)) : e.Form switch
+        // The action is the input whose functions (cos(θ₁ − θ₂), sinh μ) the equations keep.
+        var lines = result.Equations.Select(e => plain ? session.Show(call.Present(e.Plain, action.Integrand)) : e.Form switch
         {
             EquationForm.Conservation => session.Show(e.Conservation!.Held),
-            EquationForm.Solved => session.Show(call.Present(e.Solved!)),
+            EquationForm.Solved => session.Show(call.Present(e.Solved!, action.Integrand)),
             EquationForm.Identity => session.Show(Relation.Equation(Expr.Zero, Expr.Zero)),
             _ => session.Show(e.Plain),
         }).Concat(result.Notes.Select(n => "note: " + n))

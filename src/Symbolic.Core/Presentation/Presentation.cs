@@ -1,3 +1,4 @@
+using System.Numerics;
 using Symbolic.Core.Numbers;
 
 namespace Symbolic.Core;
@@ -9,7 +10,10 @@ namespace Symbolic.Core;
 /// <param name="Name">The name recorded as the step's rule, e.g. <c>collect-derivatives</c>.</param>
 /// <param name="Summary">What the rule does, in words a reader of <c>:steps</c> understands.</param>
 /// <param name="Apply">The rewrite: the new form, or the input itself when the rule has nothing to do.</param>
-public sealed record PresentationRule(string Name, string Summary, Func<Expr, Budget?, Expr> Apply);
+/// <param name="Equivalent">How the result is checked: null for "the same value" (the normal form's equality);
+/// otherwise a check of its own, as for an equation divided by a nonzero constant, whose sides change.</param>
+public sealed record PresentationRule(string Name, string Summary, Func<Expr, Budget?, Expr> Apply,
+    Func<Expr, Expr, Budget?, bool>? Equivalent = null);
 
 /// <summary>
 /// The presentation layer between the normal form and the printers. The normal form decides equality; these
@@ -38,8 +42,17 @@ public static class Presentation
     public static readonly PresentationRule PullOutCommonFactors = new("pull-out-common-factors",
         "a factor common to every term of a sum written once", (e, _) => e.Rewrite(PullOut));
 
+    /// <summary>
+    /// An equation E = 0 divided by the factors of E that are certainly nonzero — numbers, symbols assumed positive or
+    /// nonzero (<c>:assume l_1 &gt; 0</c>), exponentials — and by −1 when the leading term is negative:
+    /// −l₁(…) = 0 is shown (…) = 0 when l₁ &gt; 0 is assumed. A symbol without such an assumption may be zero, and is
+    /// kept. The check is that the two left sides differ by a nonzero factor free of the unknowns' derivatives.
+    /// </summary>
+    public static readonly PresentationRule DivideOutNonzeroFactors = new("divide-out-nonzero-factors",
+        "the equation … = 0 divided by its nonzero constant factors and a leading minus", (e, _) => DivideOut(e), DividedByNonzero);
+
     /// <summary>The rules in the order they are tried.</summary>
-    public static IReadOnlyList<PresentationRule> Rules { get; } = [CancelConstantRatios, CollectDerivatives, PullOutCommonFactors];
+    public static IReadOnlyList<PresentationRule> Rules { get; } = [CancelConstantRatios, CollectDerivatives, PullOutCommonFactors, DivideOutNonzeroFactors];
 
     /// <summary>
     /// Applies <see cref="Rules"/> in order; each rule that changes the form (and keeps the value) is recorded in
@@ -55,14 +68,15 @@ public static class Presentation
     {
         if (Simplifier.Size(e) > MaxSize) return e;
         var current = e;
-        var rules = input is null ? Rules : Rules.Prepend(KeepCompoundAngles(input));
+        var rules = input is null ? Rules : Rules.Prepend(KeepInputFunctions(input)).Prepend(KeepCompoundAngles(input));
         foreach (var rule in rules)
         {
             Expr next;
             try
             {
                 next = rule.Apply(current, budget);
-                if (next.Equals(current) || !Simplifier.AreEqual(current, next, budget)) continue;
+                if (next.Equals(current)) continue;
+                if (!(rule.Equivalent is { } equivalent ? equivalent(current, next, budget) : Simplifier.AreEqual(current, next, budget))) continue;
             }
             catch (BudgetExceededException) { continue; }
             catch (SymbolicException) { continue; }
@@ -91,6 +105,121 @@ public static class Presentation
         }
         return new("keep-compound-angles", "the compound angles the input wrote kept as written: cos(θ₁ − θ₂)",
             (e, _) => folds.Count == 0 ? e : e.Rewrite(node => node is Sum s ? Fold(s, folds) : null));
+    }
+
+    /// <summary>
+    /// The functions <paramref name="input"/> wrote, kept in a result the normal form wrote in others: sinh u and
+    /// cosh u for exponentials of u (¼e^{2μ} + ¼e^{−2μ} + ½ − cos²ν is shown sinh²μ + sin²ν), tan u (cot u) for
+    /// sin u/cos u (cos u/sin u), sec u (csc u) for 1/cos u (1/sin u). A sum is rewritten only when every
+    /// exponential of u in it is an integer multiple of the argument written and the rewritten sum is no larger.
+    /// </summary>
+    public static PresentationRule KeepInputFunctions(Expr input)
+    {
+        var hyperbolic = new List<Expr>();
+        var tangents = new List<Expr>();
+        var cotangents = new List<Expr>();
+        var secants = new List<Expr>();
+        var cosecants = new List<Expr>();
+        foreach (var node in Nodes(input))
+        {
+            if (node is not Call { Args: [var u] } c || c.Function.IsUser) continue;
+            var f = c.Function;
+            var list = f == Function.Sinh || f == Function.Cosh || f == Function.Tanh || f == Function.Coth || f == Function.Sech || f == Function.Csch ? hyperbolic
+                : f == Function.Tan ? tangents : f == Function.Cot ? cotangents : f == Function.Sec ? secants : f == Function.Csc ? cosecants : null;
+            if (list is not null && !list.Contains(u)) list.Add(u);
+        }
+        return new("keep-input-functions", "the functions the input wrote kept: sinh and cosh rather than exponentials, tan and sec rather than sin and cos",
+            (e, budget) =>
+            {
+                if (hyperbolic.Count + tangents.Count + cotangents.Count + secants.Count + cosecants.Count == 0) return e;
+                // Top down: a whole quotient first, where e^{2μ} cancels between numerator and denominator, then its parts.
+                foreach (var u in hyperbolic) e = e.RewriteTopDown(node => node is Sum or Product ? Hyperbolic(node, u, budget) : null);
+                foreach (var u in tangents) e = e.Rewrite(node => Quotient(node, Expr.Sin(u), Expr.Cos(u), Call.Of(Function.Tan, u)));
+                foreach (var u in cotangents) e = e.Rewrite(node => Quotient(node, Expr.Cos(u), Expr.Sin(u), Call.Of(Function.Cot, u)));
+                foreach (var u in secants) e = e.Rewrite(node => Quotient(node, Expr.One, Expr.Cos(u), Call.Of(Function.Sec, u)));
+                foreach (var u in cosecants) e = e.Rewrite(node => Quotient(node, Expr.One, Expr.Sin(u), Call.Of(Function.Csc, u)));
+                return e;
+            });
+    }
+
+    /// <summary>
+    /// In a product (or a power), numeratorᵃ·denominator⁻ᵇ with a, b &gt; 0 written as quotient^{min(a, b)} times the rest:
+    /// sin²u/cos u = tan u · sin u; with numerator 1, cos⁻²u = sec²u.
+    /// </summary>
+    private static Expr? Quotient(Expr node, Expr numerator, Expr denominator, Expr quotient)
+    {
+        if (node is not (Product or Power)) return null;
+        var factors = FactorsOf(node).ToList();
+        int Exponent(Expr b) => factors.FirstOrDefault(f => f.Base.Equals(b)).Exponent is Number { Value: { IsInteger: true } q } && BigInteger.Abs(q.Num) < 1000 ? (int)q.Num : 0;
+        int down = -Exponent(denominator);
+        int up = numerator.IsOne ? down : Exponent(numerator);
+        int k = Math.Min(up, down);
+        if (k <= 0) return null;
+        var rest = factors.Where(f => !f.Base.Equals(denominator) && !f.Base.Equals(numerator)).Select(f => Power.Of(f.Base, f.Exponent)).ToList();
+        if (!numerator.IsOne) rest.Add(Power.Of(numerator, Number.Of(up - k)));
+        rest.Add(Power.Of(denominator, Number.Of(k - down)));
+        rest.Add(Power.Of(quotient, Number.Of(k)));
+        if (node is Product p) rest.Add(Number.Of(p.Coefficient));
+        return Product.Of(rest);
+    }
+
+    /// <summary>
+    /// A sum with exponentials of integer multiples of u written in sinh u and cosh u: e^{ku} = (cosh u + sinh u)^k,
+    /// reduced by cosh²u = 1 + sinh²u (or sinh²u = cosh²u − 1, whichever is smaller) through the normal form, with
+    /// cosh u standing for √(1 + sinh²u) (sinh u for √(cosh²u − 1)) as an algebraic kernel. Null when an
+    /// exponential of u is not such a multiple, or the rewritten sum is larger.
+    /// </summary>
+    private static Expr? Hyperbolic(Expr s, Expr u, Budget? budget)
+    {
+        if (Simplifier.Size(s) > MaxSize / 4) return null;
+        var (k0, t0) = u is Product { Coefficient.IsOne: false } pu ? (pu.Coefficient, pu.WithoutCoefficient()) : (Rational.One, u);
+        bool HasExp(Expr e) => e is Power { Base: var b, Exponent: var x } && b == Expr.E && Multiple(x, t0, k0) is not null
+                               || e.Children.Any(HasExp);
+        if (!HasExp(s)) return null;
+        var sinh = Call.Of(Function.Sinh, u);
+        var cosh = Call.Of(Function.Cosh, u);
+        Expr? best = null;
+        foreach (bool sinhFree in new[] { false, true })
+        {
+            // The free one is a symbol; the other is the square root that the relation cosh² − sinh² = 1 makes of it.
+            var free = Expr.Symbol(sinhFree ? "\u2062cosh" : "\u2062sinh", Assumptions.Real);
+            var square = sinhFree ? Power.Of(free, Number.Of(2)) - 1 : 1 + Power.Of(free, Number.Of(2));
+            var root = Expr.Sqrt(square);
+            var (S, C) = sinhFree ? (root, (Expr)free) : (free, root);
+            bool failed = false;
+            var substituted = s.Rewrite(node =>
+            {
+                if (node.Equals(sinh)) return S;
+                if (node.Equals(cosh)) return C;
+                if (node is not Power { Base: var b, Exponent: var x } || b != Expr.E) return null;
+                var m = Multiple(x, t0, k0);
+                if (m is null) return null;
+                var (k, rest) = m.Value;
+                if (!k.IsInteger || BigInteger.Abs(k.Num) > 12) { failed = true; return null; }
+                var power = k.Sign > 0 ? Power.Of(C + S, Number.Of(k)) : Power.Of(C - S, Number.Of(-k));
+                return Product.Of(Expr.Exp(rest), power);
+            });
+            if (failed) return null;
+            var context = new RationalContext(budget: budget);
+            var shown = context.ToExpr(context.ToRatFun(substituted));
+            shown = shown.RewriteTopDown(node =>
+                node.Equals(free) ? (sinhFree ? cosh : sinh)
+                : node.Equals(square) ? Power.Of(sinhFree ? sinh : cosh, Number.Of(2))
+                : node is Power { Base: var b, Exponent: Number { Value: var q } } && b.Equals(square) && (2 * q).IsInteger
+                    ? Power.Of(sinhFree ? sinh : cosh, Number.Of(2 * q)) : null);
+            if (Nodes(shown).Any(n => n.Equals(free))) continue;
+            if (best is null || Simplifier.Size(shown) < Simplifier.Size(best)) best = shown;
+        }
+        return best is not null && Simplifier.Size(best) <= Simplifier.Size(s) ? best : null;
+    }
+
+    /// <summary>For an exponent x = k·k₀·t₀ + rest: (k, rest); null when t₀ is not a term of x.</summary>
+    private static (Rational K, Expr Remainder)? Multiple(Expr x, Expr t0, Rational k0)
+    {
+        foreach (var (term, c) in x is Sum s ? s.Terms.Select(t => (t.Term, t.Coefficient))
+                     : x is Product { Coefficient.IsOne: false } p ? [(p.WithoutCoefficient(), p.Coefficient)] : [(x, Rational.One)])
+            if (term.Equals(t0)) return (c / k0, x - Product.Of(Number.Of(c), term));
+        return null;
     }
 
     private static IEnumerable<Expr> Nodes(Expr e)
@@ -144,6 +273,46 @@ public static class Presentation
 
     private static Expr OnSides(Expr e, Func<Expr, Expr> f) =>
         e is Relation r ? Relation.Of(f(r.Left), r.Op, f(r.Right)) : f(e);
+
+    // ---------------------------------------------------------------- divide-out-nonzero-factors
+
+    private static Expr DivideOut(Expr e)
+    {
+        if (e is not Relation { Op: RelationKind.Equal } r) return e;
+        var (side, zeroOnLeft) = r.Right.IsZero ? (r.Left, false) : r.Left.IsZero ? (r.Right, true) : (null, false);
+        if (side is null || side.IsZero) return e;
+        var kept = new List<Expr>();
+        Expr rest;
+        if (side is Product p)
+        {
+            foreach (var (b, x) in p.Factors)
+                if (!(Assume.IsNonzero(b) && (x is Number { Value.Sign: > 0 } || Assume.IsPositive(b)))) kept.Add(Power.Of(b, x));
+            rest = Product.Of(kept);
+        }
+        else rest = side;
+        // A sum keeps coprime integer coefficients (2x + 4y = 0 is x + 2y = 0) and leads with a positive term.
+        if (rest is Sum s)
+        {
+            var content = Content(s);
+            // The sign that most terms have goes out (the first term's on a tie), as in pull-out-common-factors.
+            int negative = s.Children.Count(t => t is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 });
+            if (2 * negative > s.Children.Count
+                || 2 * negative == s.Children.Count && Display.Terms(s)[0] is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 })
+                content = -content;
+            rest = s.Scale(Rational.One / content);
+        }
+        if (rest is Number) return e;   // a nonzero constant = 0 is kept as it is, a contradiction to be seen
+        return zeroOnLeft ? Relation.Of(Expr.Zero, r.Op, rest) : Relation.Of(rest, r.Op, Expr.Zero);
+    }
+
+    /// <summary>Both are E = 0 and F = 0 with E/F a nonzero factor: a product of numbers and certainly nonzero factors.</summary>
+    private static bool DividedByNonzero(Expr before, Expr after, Budget? budget)
+    {
+        static Expr? Side(Expr e) => e is Relation { Op: RelationKind.Equal } r ? (r.Right.IsZero ? r.Left : r.Left.IsZero ? r.Right : null) : null;
+        if (Side(before) is not { } a || Side(after) is not { } b || b.IsZero) return false;
+        var ratio = Simplifier.Simplify(a / b, budget);
+        return !ratio.IsZero && Assume.IsNonzero(ratio) && !HasDerivative(ratio);
+    }
 
     // ---------------------------------------------------------------- collect-derivatives
 
