@@ -121,7 +121,7 @@ internal sealed partial class Lowerer
             if (accents.Count > 0)
             {
                 said.Add(s.Name);
-                Warn(s, $"{Written(s)} and {Pretty(s.Name)} are read as two unrelated names ({NameOf(s)} and {s.Name}): nothing makes {Pretty(s.Name)} the length of {Written(s)}; write one of them, or define one by the other (:= …)");
+                Warn(s, $"{Written(s)} and {Pretty(s.Name)} are read as two unrelated names ({NameOf(s)} and {s.Name}): nothing relates them here (|\\vec r| is not r); write one of them, or define one by the other (:= …)");
             }
             else if (s.Font is "mathbf" or "boldsymbol" or "bm" or "pmb")
             {
@@ -203,6 +203,13 @@ internal sealed partial class Lowerer
         }
         if (!hasNext) return null;
         var next = factors[i + 1];
+        if (f is FunctionCall { Argument: SSymbol { Accents.Length: 0 } letter, Parenthesized: false } lf && next is Group { Open: "(" } lg
+            && FunctionName(letter) is { } applied && !_ctx.Definitions.ContainsKey(applied)
+            && (IsConditional(lg.Content) || IsArgumentList(lg.Content) || _functions.ContainsKey(applied) || _applied.Contains(applied)))
+        {
+            i++;   // \log p(x|\theta), \log p(x, y): the function of the application, never log(p)·(x|θ)
+            return FunctionOf(lf, Call.Of(UserFunction(applied), Arguments(lg.Content)));
+        }
         if (f is FunctionCall { Argument: null } fc && !IsDifferentialMark(next) && next is not SNumber)
         {
             i++;

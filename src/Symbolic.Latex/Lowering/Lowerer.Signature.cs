@@ -38,7 +38,7 @@ internal sealed partial class Lowerer
             if (massTerm.Term is null) continue;
             var (kinetic, mass, at) = (kineticTerm.Sign, massTerm.Sign, kineticTerm.Term);
             _inferredSignature = kinetic != mass ? [1, -1] : [-1, 1];
-            Warn(at, $"the signature {SignatureText()} is inferred from the form of this Lagrangian ({(kinetic != mass ? "½∂_μφ∂^μφ − ½m²φ²: kinetic and mass terms of opposite signs" : "−½∂_μφ∂^μφ − ½m²φ²: kinetic and mass terms of the same sign")}); --signature or :signature sets it");
+            Warn(at, $"the signature {SignatureText()} is inferred from the form of this Lagrangian ({(kinetic != mass ? "½∂_μφ∂^μφ − ½m²φ²: kinetic and mass (or potential) terms of opposite signs" : "−½∂_μφ∂^μφ − ½m²φ²: kinetic and mass (or potential) terms of the same sign")}); --signature or :signature sets it");
             return;
         }
     }
@@ -62,12 +62,13 @@ internal sealed partial class Lowerer
         return null;
     }
 
-    /// <summary>m²φ², ½m²φ(x)²: the field squared, no derivative anywhere in the term.</summary>
+    /// <summary>m²φ², ½m²φ(x)², λφ⁴: an even power of the field, no derivative anywhere in the term.</summary>
     private bool IsMassTerm(MathNode term, string? field)
     {
         var nodes = Walk(term).ToList();
         if (nodes.Any(n => n is SSymbol { Name: "partial" or "nabla" } || n is Fraction f && DerivativeMarkSafe(f))) return false;
-        return nodes.Any(n => n is Scripted { Superscript: SNumber { Text: "2" } } sq
+        // m²φ², λφ⁴/4: an even power of the field (a mass term or a potential; both enter a Lagrangian with the same sign).
+        return nodes.Any(n => n is Scripted { Superscript: SNumber { Text: var power } } sq && int.TryParse(power, out var k) && k >= 2 && k % 2 == 0
                               && (sq.Base is SSymbol { Accents.Length: 0 } b && (field is null ? b.Name != "m" : NameOf(b) == field)
                                   || sq.Base is Group && field is not null && nodes.OfType<SSymbol>().Any(x => NameOf(x) == field)));
     }

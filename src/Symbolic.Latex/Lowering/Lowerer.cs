@@ -168,6 +168,10 @@ internal sealed partial class Lowerer
                         if (j.Factors[i + 1] is Group { Open: "(" } ag && FunctionName(j.Factors[i]) is { } an
                             && (IsArgumentList(ag.Content) || IsConditional(ag.Content)))
                             _applied.Add(an);
+                        // \log p(x, y): the letter a function's argument ends with is applied too (then \log p(y) is log p(y)).
+                        if (j.Factors[i + 1] is Group { Open: "(" } lg && j.Factors[i] is FunctionCall { Argument: SSymbol { Accents.Length: 0 } la, Parenthesized: false }
+                            && (IsArgumentList(lg.Content) || IsConditional(lg.Content)))
+                            _applied.Add(NameOf(la));
                         if (j.Factors[i] is Scripted { Base: SSymbol { Name: "partial" }, Subscript: { } sub } && j.Factors[i + 1] is SSymbol target
                             && !IsSpacetimeIndex(sub, up: false))
                         {
