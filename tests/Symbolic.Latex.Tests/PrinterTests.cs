@@ -47,6 +47,26 @@ public class PrinterTests
     }
 
     [Fact]
+    public void A_differential_over_a_denominator_alone_prints_with_the_differential_on_top_as_a_coframe_is_written()
+    {
+        // real letters, as the reader makes them, so that the round trip compares like with like
+        var rr = Expr.Symbol("r", Assumptions.Real);
+        var dr = Call.Of(Function.D, rr);
+        var dtheta = Call.Of(Function.D, theta);
+        var omega2 = 1 / Expr.Sqrt(1 - 2 * Expr.Symbol("m", Assumptions.Real) / rr) * dr;
+        LatexPrinter.Print(omega2).Should().Be(@"\frac{dr}{\sqrt{1 - \frac{2 m}{r}}}");
+        LatexMath.ReadOne(LatexPrinter.Print(omega2)).Should().Be(omega2, "the printed coframe reads back");
+        LatexPrinter.Print(dtheta / (2 * rr)).Should().Be(@"\frac{d \theta}{2 r}");
+        LatexPrinter.Print(-dr / rr).Should().Be(@"-\frac{dr}{r}");
+        // a numerator, an exponential, a 2-form, or a differential below (dx/dt would read back as a derivative) keep the coefficient in front
+        LatexPrinter.Print(dr / Call.Of(Function.D, t)).Should().NotStartWith(@"\frac{dr}{dt}");
+        LatexPrinter.Print(rr * dtheta).Should().Be(@"r \, d \theta");
+        LatexPrinter.Print(Expr.Exp(-x) * dr).Should().Be(@"e^{-x} \, dr");
+        LatexPrinter.Print(2 * dr / rr).Should().Be(@"\frac{2}{r} \, dr");
+        LatexPrinter.Print(Call.Of(Function.Wedge, dr, dtheta) / rr).Should().Be(@"\frac{1}{r} \, dr \wedge d \theta");
+    }
+
+    [Fact]
     public void Indexed_names_print_with_their_indices()
     {
         LatexPrinter.Print(Symbol.Of(SymbolName.Of("omega", upper: "mu", lower: "nu"))).Should().Be(@"\omega^{\mu}_{\nu}");

@@ -117,6 +117,18 @@ public static partial class LatexPrinter
             }
         }
 
+        /// <summary>1/e when e is 1/(…) alone (a positive unit fraction times negative powers, e^{…} excluded), else null.</summary>
+        private static Expr? Reciprocal(Expr e)
+        {
+            static bool Below(Expr b, Expr x) => IsNegative(x) && b != Expr.E;
+            return e switch
+            {
+                Power pw when Below(pw.Base, pw.Exponent) => Power.Of(pw.Base, -pw.Exponent),
+                Product pr when pr.Coefficient.Sign > 0 && pr.Coefficient.Num.IsOne && pr.Factors.All(f => Below(f.Base, f.Exponent)) => Product.Of(pr.Factors.Select(f => Power.Of(f.Base, -f.Exponent)).Prepend(Number.Of(Rational.Of(pr.Coefficient.Den)))),
+                _ => null,
+            };
+        }
+
         private void WriteProduct(Product p, int outer)
         {
             if (p.Coefficient.Sign < 0)
@@ -135,6 +147,18 @@ public static partial class LatexPrinter
                 var rest = Product.Of(p.FactorExprs().Where(f => !ReferenceEquals(f, forms[0]) && !f.Equals(forms[0])).Prepend(Number.Of(p.Coefficient)));
                 if (!rest.IsOne)
                 {
+                    // dr/√(1 − 2m/r): a differential over a denominator alone reads \frac{dr}{…}, as the articles write a coframe.
+                    // (not over another differential: \frac{dx}{dt} reads as a derivative)
+                    if (forms[0] is Call dx && dx.Applies(Function.D) && Reciprocal(rest) is { } below
+                        && !below.Any(e => e is Call c && c.Applies(Function.D, Function.Wedge)))
+                    {
+                        _sb.Append("\\frac{");
+                        Write(forms[0], PrecRelation);
+                        _sb.Append("}{");
+                        Write(below, PrecRelation);
+                        _sb.Append('}');
+                        return;
+                    }
                     Paren(outer > PrecProduct, false, () =>
                     {
                         Write(rest, PrecProduct);
