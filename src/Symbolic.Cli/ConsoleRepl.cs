@@ -15,17 +15,17 @@ public static class ConsoleRepl
     public const int HistoryLimit = 1000;
 
     /// <summary>Runs the REPL on the console: the line editor on a terminal, plain lines when stdin is redirected.</summary>
-    public static int Run(TextWriter output, TextWriter error) =>
-        Run(Console.In, output, error, interactive: !Console.IsInputRedirected);
+    public static int Run(TextWriter output, TextWriter error, TimeSpan? timeLimit = null) =>
+        Run(Console.In, output, error, interactive: !Console.IsInputRedirected, timeLimit);
 
     /// <summary>
     /// Runs the REPL until <c>:quit</c> or end of input. Interactive: prompts, line editing and history on the
     /// terminal. Not interactive (a pipe): lines from <paramref name="input"/>, no prompts, results on
     /// <paramref name="output"/>, errors on <paramref name="error"/>. Returns 0, or 1 when input was piped and a line failed.
     /// </summary>
-    public static int Run(TextReader input, TextWriter output, TextWriter error, bool interactive)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, bool interactive, TimeSpan? timeLimit = null)
     {
-        var session = new Session();
+        var session = new Session { TimeLimit = timeLimit };
         CancellationTokenSource? running = null;
         var gate = new object();
         ConsoleCancelEventHandler onCancel = (_, e) =>

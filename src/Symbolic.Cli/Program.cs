@@ -63,15 +63,20 @@ public static class Program
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("Symbolic: type the LaTeX of an article, get the derivation back in LaTeX. Without a command, opens the REPL.");
-        root.SetAction(parsed => ConsoleRepl.Run(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        var replTimeout = TimeoutOption();
+        root.Options.Add(replTimeout);
+        root.SetAction(parsed => TimeLimit(parsed, replTimeout, "symbolic") is not { } limit ? BadUsage
+            : ConsoleRepl.Run(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, limit.Limit));
 
         var file = new Argument<string>("file") { Description = "A script of REPL lines (blank lines and % comments are skipped)." };
         var runFormat = new Option<string>("--format") { Description = "transcript (default), or a document: html (a page typeset by KaTeX, works offline), tex, md; or json (each input line with its results, steps, warnings and error)." };
-        var run = new Command("run", "Run a script of REPL lines and print the transcript.") { file, runFormat };
+        var runTimeout = TimeoutOption();
+        var run = new Command("run", "Run a script of REPL lines and print the transcript.") { file, runFormat, runTimeout };
         run.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
             var error = parsed.InvocationConfiguration.Error;
+            if (TimeLimit(parsed, runTimeout, "symbolic run") is not { Limit: var limit }) return BadUsage;
             string[] lines;
             if (Directory.Exists(path))
             {
@@ -84,7 +89,7 @@ public static class Program
                 error.WriteLine($"symbolic run: cannot read {path}: {e.Message}");
                 return BadUsage;
             }
-            if (parsed.GetValue(runFormat) is "json") return ScriptRunner.RunToJson(path, lines, parsed.InvocationConfiguration.Output, error);
+            if (parsed.GetValue(runFormat) is "json") return ScriptRunner.RunToJson(path, lines, parsed.InvocationConfiguration.Output, error, default, limit);
             if (parsed.GetValue(runFormat) is { } formatName && formatName != "transcript")
             {
                 if (Rendering.Documents.Parse(formatName) is not { } document)
@@ -92,9 +97,9 @@ public static class Program
                     error.WriteLine($"symbolic run: unknown format '{formatName}'; use html, tex, md, json or transcript");
                     return BadUsage;
                 }
-                return ScriptRunner.RunToDocument(path, lines, document, parsed.InvocationConfiguration.Output, error);
+                return ScriptRunner.RunToDocument(path, lines, document, parsed.InvocationConfiguration.Output, error, default, limit);
             }
-            return ScriptRunner.Run(path, lines, parsed.InvocationConfiguration.Output, error);
+            return ScriptRunner.Run(path, lines, parsed.InvocationConfiguration.Output, error, limit);
         });
         root.Add(run);
 
@@ -104,5 +109,24 @@ public static class Program
         LieCommands.RegisterOneShot(root);
         IntegrationCommands.RegisterOneShot(root);
         return root;
+    }
+
+    /// <summary><c>--timeout SECONDS</c> of <c>run</c> and the REPL: a limit for each input, as the one-shot commands have for their one.</summary>
+    private static Option<double> TimeoutOption() => new("--timeout")
+    {
+        Description = $"Stop an input that runs longer than this many seconds, with a message that says so (default {OneShotCommands.DefaultTimeoutSeconds:0}; 0 for no limit).",
+        DefaultValueFactory = _ => OneShotCommands.DefaultTimeoutSeconds,
+    };
+
+    /// <summary>The time limit the option gives (Limit null: none), or null after reporting a bad value.</summary>
+    private static (TimeSpan? Limit, bool Ok)? TimeLimit(ParseResult parsed, Option<double> option, string command)
+    {
+        var seconds = parsed.GetValue(option);
+        if (seconds < 0 || double.IsNaN(seconds) || seconds > int.MaxValue / 1000)
+        {
+            parsed.InvocationConfiguration.Error.WriteLine($"{command}: --timeout takes a number of seconds, 0 for no limit (got {seconds})");
+            return null;
+        }
+        return (seconds > 0 ? TimeSpan.FromSeconds(seconds) : null, true);
     }
 }

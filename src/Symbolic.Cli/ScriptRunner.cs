@@ -21,13 +21,17 @@ public static class ScriptRunner
     public static int Run(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default) =>
         Run(new Session(), fileName, lines, output, error, cancellation);
 
+    /// <summary>Runs <paramref name="lines"/> with a time limit per input (<c>symbolic run --timeout</c>; null for none).</summary>
+    public static int Run(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, TimeSpan? timeLimit) =>
+        Run(new Session { TimeLimit = timeLimit }, fileName, lines, output, error, default);
+
     /// <summary>
     /// Runs the script and writes it as a document (<c>run --format html|tex|md</c>): every input with its results
     /// and steps, and an error where it occurred (the run stops there, with exit code 1, as a transcript does).
     /// </summary>
-    public static int RunToDocument(string fileName, IReadOnlyList<string> lines, Rendering.DocumentFormat format, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static int RunToDocument(string fileName, IReadOnlyList<string> lines, Rendering.DocumentFormat format, TextWriter output, TextWriter error, CancellationToken cancellation = default, TimeSpan? timeLimit = null)
     {
-        var session = new Session();
+        var session = new Session { TimeLimit = timeLimit };
         int code = Run(session, fileName, lines, TextWriter.Null, error, cancellation);
         output.Write(Rendering.Documents.Write(format, Path.GetFileName(fileName), session.History, session.Latex));
         return code;
@@ -45,9 +49,9 @@ public static class ScriptRunner
     /// file line it starts on, its output lines, the steps of its derivation, and (last, when the run stops) its error.
     /// Errors are also reported on <paramref name="error"/> as in a transcript; the exit code is the transcript's.
     /// </summary>
-    public static int RunToJson(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static int RunToJson(string fileName, IReadOnlyList<string> lines, TextWriter output, TextWriter error, CancellationToken cancellation = default, TimeSpan? timeLimit = null)
     {
-        var session = new Session();
+        var session = new Session { TimeLimit = timeLimit };
         var entries = new List<RunJsonEntry>();
         int code = Run(session, fileName, lines, TextWriter.Null, error, cancellation, (startLine, endLine, result) =>
         {

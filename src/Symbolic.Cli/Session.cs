@@ -74,6 +74,13 @@ public sealed class Session
     /// <summary>The memory budget (bytes of managed heap in use) each computation gets.</summary>
     public long MaxBytes { get; set; } = Budget.DefaultMaxBytes;
 
+    /// <summary>
+    /// The time each input may take (null: no limit, the library default). <c>symbolic run</c> and the REPL set
+    /// <see cref="Commands.OneShotCommands.DefaultTimeoutSeconds"/> unless <c>--timeout</c> says otherwise; an input that
+    /// runs past it stops with a message naming the limit and the option, and the session goes on.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; set; }
+
     /// <summary>The steps of the last successful computation (for <c>:steps</c>).</summary>
     public Derivation LastSteps { get; private set; } = new();
 
@@ -125,11 +132,20 @@ public sealed class Session
     {
         Context.Warnings.Clear();
         var stepsBefore = LastSteps;
-        var result = RunCore(input, cancellation);
+        using var clock = TimeLimit is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellation) : null;
+        if (clock is not null) clock.CancelAfter(TimeLimit!.Value);
+        var result = RunCore(input, clock?.Token ?? cancellation);
+        // the clock, not Ctrl-C: say which limit stopped it and how to raise it (a cancelled simplification says only "cancelled")
+        if (result.IsError && clock is { IsCancellationRequested: true } && !cancellation.IsCancellationRequested)
+            result = new ExecuteResult(TimeLimitMessage(TimeLimit!.Value), IsError: true);
         if (Context.Warnings.Count > 0) result = result with { Warnings = Context.Warnings.ToList() };
         History.Add(new Rendering.TranscriptEntry(input, result, ReferenceEquals(stepsBefore, LastSteps) ? null : LastSteps));
         return result;
     }
+
+    /// <summary>The error of an input stopped by <see cref="TimeLimit"/>.</summary>
+    public static string TimeLimitMessage(TimeSpan limit) =>
+        $"error: stopped at the time limit of {limit.TotalSeconds:0.###} s for one input (--timeout SECONDS changes it, 0 for none)";
 
     /// <summary>Every input of this session with its result and steps, for <c>:export</c> and <c>run --format html</c>.</summary>
     public List<Rendering.TranscriptEntry> History { get; } = new();

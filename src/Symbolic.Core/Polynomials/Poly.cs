@@ -57,39 +57,57 @@ public sealed partial class Poly : IEquatable<Poly>
             }
         }
         if (s == null && b == null) s = [];
-        // exact per-variable degrees decide the packing
-        var md = new int[l.Nvars];
-        if (l.Words == 1 && l.Nvars > 0)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                ulong x = k[i];
-                for (int v = 0; v < l.Nvars; v++)
-                {
-                    int e = (int)((x >> l.ShiftOf(v)) & l.Mask);
-                    if (e > md[v]) md[v] = e;
-                }
-            }
-        }
-        else
-        {
-            for (int i = 0; i < n; i++)
-                for (int v = 0; v < l.Nvars; v++)
-                {
-                    int e = l.Exp(k, i, v);
-                    if (e > md[v]) md[v] = e;
-                }
-        }
-        int max = 0;
-        foreach (var e in md) max = Math.Max(max, e);
-        int bits = MonoLayout.BitsFor(max);
+        // the highest exponent decides the packing; the per-variable degrees are computed when first asked for (an
+        // intermediate sum in 10⁴ variables would otherwise carry an array of 10⁴ degrees it never looks at)
+        int bits = MonoLayout.BitsFor(MaxField(l, k, n));
         if (bits != l.Bits)
         {
             var nl = MonoLayout.Get(l.Nvars, bits);
             k = Repack(l, k, n, nl);
             l = nl;
         }
-        return new Poly(l, k, s, b, n, md);
+        return new Poly(l, k, s, b, n, null);
+    }
+
+    /// <summary>
+    /// The highest exponent per variable over <paramref name="n"/> packed monomials, skipping zero words: a monomial
+    /// of a polynomial in thousands of variables (a sum of distinct symbols, sin nested a thousand deep) uses a few of
+    /// them, and a pass over every field of every term would make each operation cost terms × variables.
+    /// </summary>
+    internal static void MaxFields(MonoLayout l, ulong[] k, int n, int[] md)
+    {
+        int words = l.Words, per = l.PerWord, bits = l.Bits;
+        ulong mask = l.Mask;
+        for (int i = 0; i < n; i++)
+        {
+            int b = i * words;
+            for (int w = 0; w < words; w++)
+            {
+                ulong x = k[b + w];
+                if (x == 0) continue;
+                int v0 = w * per, fields = Math.Min(per, l.Nvars - v0);   // the last word's spare fields are zero
+                for (int f = 0; f < fields; f++)
+                {
+                    int e = (int)((x >> ((per - 1 - f) * bits)) & mask);
+                    if (e > md[v0 + f]) md[v0 + f] = e;
+                }
+            }
+        }
+    }
+
+    /// <summary>The highest exponent of any variable in <paramref name="n"/> packed monomials (zero words skipped).</summary>
+    internal static int MaxField(MonoLayout l, ulong[] k, int n)
+    {
+        int per = l.PerWord, bits = l.Bits, max = 0;
+        ulong mask = l.Mask;
+        int used = n * l.Words;
+        for (int i = 0; i < used; i++)
+        {
+            ulong x = k[i];
+            if (x == 0) continue;
+            for (int f = 0; f < per; f++) max = Math.Max(max, (int)((x >> (f * bits)) & mask));
+        }
+        return max;
     }
 
     internal static bool FitsLong(BigInteger c) => c >= -long.MaxValue && c <= long.MaxValue;
@@ -98,6 +116,14 @@ public sealed partial class Poly : IEquatable<Poly>
     {
         if (from == to) return k;
         var r = new ulong[n * to.Words];
+        if (from.Bits == to.Bits)
+        {
+            // the same field width: variable v sits in the same word and field in both, so padding with unused variables
+            // (or dropping unused ones) copies words; a term of a wide polynomial is not unpacked field by field
+            int common = Math.Min(from.Words, to.Words);
+            for (int i = 0; i < n; i++) Array.Copy(k, i * from.Words, r, i * to.Words, common);
+            return r;
+        }
         int nv = Math.Max(from.Nvars, to.Nvars);   // extra variables (padding) stay zero
         Span<int> e = nv <= 64 ? stackalloc int[nv] : new int[nv];
         for (int i = 0; i < n; i++)
@@ -125,7 +151,7 @@ public sealed partial class Poly : IEquatable<Poly>
     // ---------------------------------------------------------------- construction
 
     /// <summary>The zero polynomial in <paramref name="nvars"/> variables.</summary>
-    public static Poly Zero(int nvars) => new(MonoLayout.Get(nvars, 8), [], [], null, 0, new int[nvars]);
+    public static Poly Zero(int nvars) => new(MonoLayout.Get(nvars, 8), [], [], null, 0, null);
 
     /// <summary>The constant 1.</summary>
     public static Poly One(int nvars) => Constant(nvars, BigInteger.One);
@@ -137,8 +163,8 @@ public sealed partial class Poly : IEquatable<Poly>
         if (c.IsZero) return Zero(nvars);
         var l = MonoLayout.Get(nvars, 8);
         return FitsLong(c)
-            ? new Poly(l, new ulong[l.Words], [(long)c], null, 1, new int[nvars])
-            : new Poly(l, new ulong[l.Words], null, [c], 1, new int[nvars]);
+            ? new Poly(l, new ulong[l.Words], [(long)c], null, 1, null)
+            : new Poly(l, new ulong[l.Words], null, [c], 1, null);
     }
 
     /// <summary>The monomial x_index^power.</summary>
@@ -147,9 +173,7 @@ public sealed partial class Poly : IEquatable<Poly>
         if ((uint)index >= (uint)nvars) throw new ArgumentOutOfRangeException(nameof(index));
         if (power < 0) throw new ArgumentOutOfRangeException(nameof(power), "a polynomial has no negative powers");
         var l = MonoLayout.Get(nvars, MonoLayout.BitsFor(power));
-        var md = new int[nvars];
-        md[index] = power;
-        return new Poly(l, l.Unit(index, power), [1L], null, 1, md);
+        return new Poly(l, l.Unit(index, power), [1L], null, 1, null);   // degrees computed when asked for
     }
 
     /// <summary>The monomial c·x^e.</summary>
@@ -277,8 +301,7 @@ public sealed partial class Poly : IEquatable<Poly>
     private int[] ComputeMaxDegrees()
     {
         var md = new int[L.Nvars];
-        for (int i = 0; i < N; i++)
-            for (int v = 0; v < L.Nvars; v++) md[v] = Math.Max(md[v], L.Exp(K, i, v));
+        MaxFields(L, K, N, md);
         return md;
     }
 
@@ -348,8 +371,12 @@ public sealed partial class Poly : IEquatable<Poly>
                 if (DependsOn(v)) throw new ArgumentException($"the polynomial uses variable {v}, cannot drop it");
         }
         var nl = MonoLayout.Get(nvars, L.Bits);
-        var md = new int[nvars];
-        Array.Copy(MaxDegrees, md, Math.Min(nvars, L.Nvars));
+        int[]? md = null;
+        if (_maxDeg != null)
+        {
+            md = new int[nvars];
+            Array.Copy(_maxDeg, md, Math.Min(nvars, L.Nvars));
+        }
         // lex order is unchanged by appending (or dropping) unused trailing variables
         return new Poly(nl, Repack(L, K, N, nl), S, B, N, md);
     }

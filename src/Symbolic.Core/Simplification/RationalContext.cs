@@ -33,6 +33,7 @@ public sealed class RationalContext
     // The algebraic variables that are √(_square[w]) itself (not D·√(N/D), nor sin u).
     private readonly HashSet<int> _plainRoots = new();
     private readonly Dictionary<Expr, (int Cos, int Sin)> _trig = new();
+    private readonly Dictionary<int, int> _sinOfCos = new();   // the values of _trig, by cosine variable
     private readonly Dictionary<Expr, RatFun> _memo = new();
     private readonly Dictionary<Expr, (RatFun Sin, RatFun Cos)> _trigOf = new();
     private readonly Dictionary<(int, Expr), RatFun> _kernelDerivatives = new();
@@ -101,7 +102,7 @@ public sealed class RationalContext
         EstimatePower(a.Denominator, n);
         // coprime parts stay coprime under powers: without a square-root kernel to reduce, the power is the
         // power of each part (multinomial or dense repeated products), not ⌈log n⌉ reduced squarings
-        if (!_square.Keys.Any(w => a.Numerator.DependsOn(w) || a.Denominator.DependsOn(w))) return a.Pow(n, Budget);
+        if (!HasAlgebraic(a.Numerator) && !HasAlgebraic(a.Denominator)) return a.Pow(n, Budget);
         RatFun result = One, x = a;
         while (true)
         {
@@ -171,42 +172,63 @@ public sealed class RationalContext
     // ---------------------------------------------------------------- reduction by the relations
 
     /// <summary>Applies the algebraic relations and rationalises the denominator.</summary>
+    /// <remarks>
+    /// Only the relations of the algebraic variables that occur are looked at: a context with thousands of kernels
+    /// (sin nested a thousand deep has two per level) must not scan all of its relations for every product.
+    /// </remarks>
     public RatFun Reduce(RatFun f)
     {
         if (_square.Count == 0) return f;
         var num = f.Numerator;
         var den = f.Denominator;
         bool touched = false;
-        foreach (var w in _square.Keys.Reverse())
+        // highest first: rationalising by w multiplies by a conjugate in w and lower variables only (tower order)
+        for (int w = den.VariableCount - 1; w >= 0; w--)
         {
-            if (den.DependsOn(w))
-            {
-                den = ReducePoly(den); num = ReducePoly(num);
-                if (!den.DependsOn(w)) continue;
-                var c = den.CoefficientsIn(w);               // den = b0 + b1 w (after reduction)
-                var conj = c[0] - c[1] * Poly.Variable(den.VariableCount, w);
-                var newDen = ReducePoly(den * conj);
-                if (newDen.IsZero)
-                    throw new SymbolicException($"cannot rationalise a denominator in {_kernels[w]}: the radicand is a perfect square of unknown sign");
-                num = ReducePoly(num * conj);
-                den = newDen;
-                touched = true;
-            }
+            if (!den.DependsOn(w) || !_square.ContainsKey(w)) continue;
+            den = ReducePoly(den); num = ReducePoly(num);
+            if (!den.DependsOn(w)) continue;
+            var c = den.CoefficientsIn(w);               // den = b0 + b1 w (after reduction)
+            var conj = c[0] - c[1] * Poly.Variable(den.VariableCount, w);
+            var newDen = ReducePoly(den * conj);
+            if (newDen.IsZero)
+                throw new SymbolicException($"cannot rationalise a denominator in {_kernels[w]}: the radicand is a perfect square of unknown sign");
+            num = ReducePoly(num * conj);
+            den = newDen;
+            touched = true;
         }
-        foreach (var w in _square.Keys)
-        {
-            if (Deg(num, w) > 1 || Deg(den, w) > 1) { num = ReducePoly(num); den = ReducePoly(den); touched = true; break; }
-        }
+        if (HasSquaredAlgebraic(num) || HasSquaredAlgebraic(den)) { num = ReducePoly(num); den = ReducePoly(den); touched = true; }
         return touched ? RatFun.Of(num, den, Budget) : f;
+    }
+
+    /// <summary>True when some algebraic variable occurs to a power ≥ 2 (a relation applies).</summary>
+    private bool HasSquaredAlgebraic(Poly p)
+    {
+        if (p.TermCount == 0) return false;
+        var md = p.MaxDegrees;
+        for (int v = 0; v < md.Length; v++)
+            if (md[v] > 1 && _square.ContainsKey(v)) return true;
+        return false;
+    }
+
+    /// <summary>True when some algebraic variable occurs.</summary>
+    private bool HasAlgebraic(Poly p)
+    {
+        if (p.TermCount == 0) return false;
+        var md = p.MaxDegrees;
+        for (int v = 0; v < md.Length; v++)
+            if (md[v] > 0 && _square.ContainsKey(v)) return true;
+        return false;
     }
 
     private static int Deg(Poly p, int variable) => variable < p.VariableCount ? p.Degree(variable) : 0;
 
     private Poly ReducePoly(Poly p)
     {
-        foreach (var (w, square) in _square.Reverse())
+        // highest first, the degrees read from the current p: w² → square(w) brings in lower variables only
+        for (int w = p.VariableCount - 1; w >= 0; w--)
         {
-            if (Deg(p, w) < 2) continue;
+            if (Deg(p, w) < 2 || !_square.TryGetValue(w, out var square)) continue;
             var c = p.CoefficientsIn(w);
             var x = Poly.Variable(Math.Max(p.VariableCount, w + 1), w);
             Poly result = Poly.Zero(p.VariableCount), power = Poly.One(p.VariableCount);
@@ -249,14 +271,30 @@ public sealed class RationalContext
                 var den = BigInteger.One;
                 var scaled = new List<(Poly P, Rational K)>();
                 if (!s.Constant.IsZero) scaled.Add((Poly.One(1), s.Constant));
+                long terms = 0;
                 foreach (var (t, k) in s.Terms)
                 {
                     var f = ToRatFun(t);
                     if (f.Denominator.IsConstant) scaled.Add((f.Numerator, k / f.Denominator.ConstantValue));
                     else rest.Add(k.IsOne ? f : Mul(f, Constant(k)));
+                    // Every term of a polynomial stores an exponent of every kernel: a sum of 10⁵ distinct symbols would
+                    // be 10⁵ × 10⁵ bytes. Refused as soon as the terms met so far would outgrow the memory budget.
+                    terms += f.Numerator.TermCount;
+                    Budget.CheckEstimate(terms, terms * (8.0 + 8 * ((VariableCount + 7) / 8)),
+                        $"the normal form of a sum of {s.Terms.Length:N0} terms over {VariableCount:N0} kernels (an exponent of every kernel in every term)");
                 }
                 foreach (var (_, k) in scaled) den = Lcm(den, k.Den);
-                foreach (var (p, k) in scaled) poly += p * (k.Num * (den / k.Den));
+                // added pairwise, not one by one: a sum of n distinct symbols would otherwise copy its growing total n times
+                var pieces = scaled.Select(x => x.P * (x.K.Num * (den / x.K.Den))).ToList();
+                while (pieces.Count > 1)
+                {
+                    Budget.ThrowIfCancelled();
+                    var next = new List<Poly>((pieces.Count + 1) / 2);
+                    for (int i = 0; i + 1 < pieces.Count; i += 2) next.Add(pieces[i] + pieces[i + 1]);
+                    if (pieces.Count % 2 == 1) next.Add(pieces[^1]);
+                    pieces = next;
+                }
+                if (pieces.Count == 1) poly = pieces[0];
                 Budget.Check(poly.TermCount, "a sum");
                 var result = RatFun.Of(poly, Poly.Constant(poly.VariableCount, den), Budget);
                 foreach (var f in rest) result = Add(result, f);
@@ -460,6 +498,7 @@ public sealed class RationalContext
             return (whole.Sin, whole.Cos);
         }
         RatFun sin = Zero, cos = One;
+        bool first = true;
         foreach (var (t, k) in parts)
         {
             if (k.IsZero) continue;
@@ -468,12 +507,16 @@ public sealed class RationalContext
             var n = (int)k.Num;
             // sin π = 0, cos π = −1 (π is a symbol; its cosine folds to a number, which is no kernel)
             var (s1, c1) = angle.Equals(Expr.Pi) ? (Zero, Constant(-1)) : BaseTrig(angle);
-            // sin(n a), cos(n a) by the recurrence on multiples; odd/even symmetry for negative n.
-            RatFun sn = Zero, cn = One;
-            for (int i = 0; i < Math.Abs(n); i++)
+            // sin(n a), cos(n a) by the recurrence on multiples; odd/even symmetry for negative n. The first step and the
+            // first angle are taken as they are: sin(sin(…)) nested a thousand deep is a thousand single angles, and
+            // each product is a pass over all the kernels.
+            RatFun sn = s1, cn = c1;
+            for (int i = 1; i < Math.Abs(n); i++)
                 (sn, cn) = (Add(Mul(sn, c1), Mul(cn, s1)), Sub(Mul(cn, c1), Mul(sn, s1)));
             if (n < 0) sn = Neg(sn);
-            (sin, cos) = (Add(Mul(sin, cn), Mul(cos, sn)), Sub(Mul(cos, cn), Mul(sin, sn)));
+            if (first) (sin, cos) = (sn, cn);
+            else (sin, cos) = (Add(Mul(sin, cn), Mul(cos, sn)), Sub(Mul(cos, cn), Mul(sin, sn)));
+            first = false;
         }
         return (sin, cos);
     }
@@ -487,6 +530,7 @@ public sealed class RationalContext
             if (UseRelations) _square[s] = Poly.One(s + 1) - Poly.Variable(s + 1, c, 2);
             pair = (c, s);
             _trig[angle] = pair;
+            _sinOfCos.TryAdd(c, s);
         }
         return (Var(pair.Sin), Var(pair.Cos));
     }
@@ -502,9 +546,14 @@ public sealed class RationalContext
         // √P in the numerator over a power of P in the denominator reads as P^{1/2−k}:
         // −μx√(x²+y²)/(x²+y²)² is written −μx/(x²+y²)^{3/2}, as articles write it.
         var powers = new List<Expr>();
-        foreach (var (w, square) in _square)
+        // the roots that occur, in variable order (not a pass over every relation of the context)
+        var occurring = new List<int>();
+        for (int w = 0; w < numerator.VariableCount; w++)
+            if (numerator.DependsOn(w) && _plainRoots.Contains(w)) occurring.Add(w);
+        foreach (var w in occurring)
         {
-            if (!_plainRoots.Contains(w) || Deg(numerator, w) != 1 || Deg(denominator, w) != 0) continue;
+            var square = _square[w];
+            if (Deg(numerator, w) != 1 || Deg(denominator, w) != 0) continue;
             var c = numerator.CoefficientsIn(w);
             if (!c[0].IsZero || square.IsConstant) continue;
             int k = 0;
@@ -616,7 +665,11 @@ public sealed class RationalContext
     private Poly PreferSines(Poly p)
     {
         if (!UseRelations || p.TermCount < 2) return p;
-        foreach (var (c, s) in _trig.Values)
+        // the cosines that occur squared, in variable order (not a pass over every angle of the context)
+        var squaredCosines = new List<(int Cos, int Sin)>();
+        for (int v = 0; v < p.VariableCount; v++)
+            if (Deg(p, v) >= 2 && _sinOfCos.TryGetValue(v, out var sv)) squaredCosines.Add((v, sv));
+        foreach (var (c, s) in squaredCosines)
         {
             if (Deg(p, c) < 2 || p.DependsOn(s)) continue;
             var n = Math.Max(p.VariableCount, s + 1);
