@@ -537,111 +537,19 @@ public sealed class RationalContext
 
     // ---------------------------------------------------------------- normal form → Expr
 
-    /// <summary>The expression of a normal form: numerator over denominator, each a sum of monomials in the kernels.</summary>
-    public Expr ToExpr(RatFun f)
-    {
-        var numerator = f.Numerator;
-        var denominator = f.Denominator;
-        if (denominator.IsOne) return ToExpr(numerator);
-        // √P in the numerator over a power of P in the denominator reads as P^{1/2−k}:
-        // −μx√(x²+y²)/(x²+y²)² is written −μx/(x²+y²)^{3/2}, as articles write it.
-        var powers = new List<Expr>();
-        // the roots that occur, in variable order (not a pass over every relation of the context)
-        var occurring = new List<int>();
-        for (int w = 0; w < numerator.VariableCount; w++)
-            if (numerator.DependsOn(w) && _plainRoots.Contains(w)) occurring.Add(w);
-        foreach (var w in occurring)
-        {
-            var square = _square[w];
-            if (Deg(numerator, w) != 1 || Deg(denominator, w) != 0) continue;
-            var c = numerator.CoefficientsIn(w);
-            if (!c[0].IsZero || square.IsConstant) continue;
-            int k = 0;
-            var den = denominator;
-            while (den.TryDivideExact(square, out var q)) { den = q; k++; }
-            if (k == 0) continue;
-            numerator = c[1];
-            denominator = den;
-            powers.Add(Power.Of(ToExpr(square), Number.Of(Rational.Of(1 - 2 * k, 2))));
-        }
-        // A denominator is shown with its leading term positive: m/(r² − 2mr), not −m/(−r² + 2mr).
-        // A denominator of several terms is shown factored (content, monomial, square-free powers), as a person
-        // writes it: (r² + a²cos²θ)⁶, r(r − 2m); the numerator then too, 48m²(r⁶ − …).
-        bool factor = denominator.TermCount > 1;
-        var denExpr = factor ? Factored(denominator) : ToExpr(denominator);
-        var numExpr = factor ? Factored(numerator) : ToExpr(numerator);
-        if (denExpr is Sum ds && Display.Terms(ds)[0] is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 })
-        {
-            denExpr = -denExpr;
-            numExpr = -numExpr;
-        }
-        if (powers.Count > 0) numExpr = Product.Of(powers.Prepend(numExpr));
-        if (denExpr.IsOne) return numExpr;
-        var inverse = Power.Of(denExpr, Expr.MinusOne);
-        // A monomial denominator is distributed, as articles write r θ̇² − μ/r² rather than (r³θ̇² − μ)/r².
-        if (denominator.TermCount == 1 && numExpr is Sum s) return Sum.Of(s.Children.Select(t => Product.Of(t, inverse)));
-        return Product.Of(numExpr, inverse);
-    }
-
     /// <summary>
-    /// A polynomial as integer content × common monomial × square-free factors with their multiplicities
-    /// (Yun's algorithm in the variable of highest degree). Display only: the value is the same polynomial.
+    /// The expression of a normal form as it is shown: <see cref="RationalDisplay.Show"/> (denominator factored and
+    /// with a positive leading term, √P over P^k as P^{1/2−k}, sin² preferred to 1 − cos²). The value is the normal
+    /// form's; these choices are the presentation layer's, in src/Symbolic.Core/Presentation.
     /// </summary>
-    public Expr Factored(Poly p)
-    {
-        if (p.TermCount < 2) return ToExpr(p);
-        try
-        {
-            int n = p.VariableCount;
-            var terms = p.Terms.ToList();
-            var min = new int[n];
-            for (int v = 0; v < n; v++) min[v] = terms.Min(t => t.Exponents[v]);
-            var content = p.Content();
-            var rest = Poly.FromTerms(n, terms.Select(t => (t.Exponents.Select((e, v) => e - min[v]).ToArray(), t.Coefficient / content)));
-            var factors = new List<Expr> { Number.Of(Rational.Of(content)), ToExpr(Poly.FromTerms(n, new[] { (min, System.Numerics.BigInteger.One) })) };
-            int x = Enumerable.Range(0, n).OrderByDescending(rest.Degree).First();
-            var found = SquareFree(rest, x);
-            var product = Poly.One(n);
-            foreach (var (f, k) in found)
-            {
-                factors.Add(Power.Of(ToExpr(f), Number.Of(k)));
-                product = Poly.Multiply(product, f.Pow(k, Budget), Budget);
-            }
-            var cofactor = rest.DivideExact(product, Budget);   // content in the other variables, which Yun's algorithm does not see
-            if (!cofactor.IsOne) factors.Add(ToExpr(cofactor));
-            return Product.Of(factors);
-        }
-        catch (ArithmeticException)
-        {
-            return ToExpr(p);
-        }
-    }
+    public Expr ToExpr(RatFun f) => RationalDisplay.Show(this, f);
 
-    private List<(Poly Factor, int Multiplicity)> SquareFree(Poly f, int x)
-    {
-        var result = new List<(Poly, int)>();
-        var fp = f.Derivative(x);
-        if (fp.IsZero) return new() { (f, 1) };
-        var a = PolyGcd.Gcd(f, fp, Budget);
-        if (a.IsConstant) return new() { (f, 1) };
-        var b = f.DivideExact(a, Budget);
-        var c = fp.DivideExact(a, Budget);
-        var d = c - b.Derivative(x);
-        for (int i = 1; !b.IsConstant && i < 64; i++)
-        {
-            var ai = PolyGcd.Gcd(b, d, Budget);
-            b = b.DivideExact(ai, Budget);
-            c = d.DivideExact(ai, Budget);
-            d = c - b.Derivative(x);
-            if (!ai.IsConstant) result.Add((ai, i));
-        }
-        return result;
-    }
+    /// <summary>The expression of a polynomial in the kernels as it is shown (sin² preferred, see <see cref="RationalDisplay"/>).</summary>
+    public Expr ToExpr(Poly p) => PlainExpr(RationalDisplay.PreferSines(this, p));
 
-    /// <summary>The expression of a polynomial in the kernels.</summary>
-    public Expr ToExpr(Poly p)
+    /// <summary>The polynomial as the sum of its monomials in the kernels, with no display choice.</summary>
+    public Expr PlainExpr(Poly p)
     {
-        p = PreferSines(p);
         var acc = new Sum.TermAccumulator();
         var factors = new List<Expr>();
         foreach (var (exps, c) in p.Terms)
@@ -654,37 +562,28 @@ public sealed class RationalContext
         return acc.Build();
     }
 
-    /// <summary>
-    /// Output only: where writing cos^{2k} u as (1 − sin² u)^k gives fewer terms (1 − cos²θ → sin²θ),
-    /// prefer it, so results read as the articles write them.
-    /// </summary>
     /// <summary>A lower bound on the nodes of <see cref="ToExpr(RatFun)"/>: over a one-term denominator every term of
     /// the numerator as shown (sines preferred) is a node of its own.</summary>
-    internal int ShownSizeAtLeast(RatFun f) => f.Denominator.TermCount == 1 ? PreferSines(f.Numerator).TermCount : 0;
+    internal int ShownSizeAtLeast(RatFun f) => f.Denominator.TermCount == 1 ? RationalDisplay.PreferSines(this, f.Numerator).TermCount : 0;
 
-    private Poly PreferSines(Poly p)
+    /// <summary>The algebraic variables w with w² = the polynomial (square roots and sines), in tower order.</summary>
+    internal IReadOnlyDictionary<int, Poly> Squares => _square;
+    /// <summary>The degree of a polynomial in a variable it may not have.</summary>
+    internal static int DegreeIn(Poly p, int variable) => Deg(p, variable);
+    /// <summary>The plain square roots a polynomial depends on, in variable order (not a pass over every relation).</summary>
+    internal List<int> PlainRootsIn(Poly p)
     {
-        if (!UseRelations || p.TermCount < 2) return p;
-        // the cosines that occur squared, in variable order (not a pass over every angle of the context)
-        var squaredCosines = new List<(int Cos, int Sin)>();
+        var roots = new List<int>();
+        for (int w = 0; w < p.VariableCount; w++)
+            if (p.DependsOn(w) && _plainRoots.Contains(w)) roots.Add(w);
+        return roots;
+    }
+    /// <summary>The (cos u, sin u) pairs whose cosine occurs squared in a polynomial, in variable order.</summary>
+    internal List<(int Cos, int Sin)> SquaredCosinesIn(Poly p)
+    {
+        var pairs = new List<(int, int)>();
         for (int v = 0; v < p.VariableCount; v++)
-            if (Deg(p, v) >= 2 && _sinOfCos.TryGetValue(v, out var sv)) squaredCosines.Add((v, sv));
-        foreach (var (c, s) in squaredCosines)
-        {
-            if (Deg(p, c) < 2 || p.DependsOn(s)) continue;
-            var n = Math.Max(p.VariableCount, s + 1);
-            var coeffs = p.WithVariableCount(n).CoefficientsIn(c);
-            var oneMinusS2 = Poly.One(n) - Poly.Variable(n, s, 2);
-            Poly rewritten = Poly.Zero(n), power = Poly.One(n);
-            var cv = Poly.Variable(n, c);
-            for (int i = 0; i < coeffs.Length; i += 2)
-            {
-                if (!coeffs[i].IsZero) rewritten += coeffs[i] * power;
-                if (i + 1 < coeffs.Length && !coeffs[i + 1].IsZero) rewritten += coeffs[i + 1] * power * cv;
-                power *= oneMinusS2;
-            }
-            if (rewritten.TermCount < p.TermCount) p = rewritten;
-        }
-        return p;
+            if (Deg(p, v) >= 2 && _sinOfCos.TryGetValue(v, out var sv)) pairs.Add((v, sv));
+        return pairs;
     }
 }
