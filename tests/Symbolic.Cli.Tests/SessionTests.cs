@@ -96,6 +96,19 @@ public sealed class SessionTests
         _s.Out(@"\sqrt{r^2}").Should().Be("r");
     }
 
+    [Fact]
+    public void A_definition_stored_before_an_assumption_simplifies_with_it_for_a_symbol_and_for_a_function()
+    {
+        _s.Out(@"A := \sqrt{x^2}");
+        _s.Out(":function r(t)");
+        _s.Out(@"B := \sqrt{r^2}");
+        _s.Out(":assume x > 0");
+        _s.Out(":assume r > 0");
+        _s.Out("A").Should().Be("x");
+        _s.Out("B").Should().Be("r");
+        _s.Out(@"B - \sqrt{r^2}").Should().Be("0", "the stored r(t) and a newly read r(t) are the same function under the assumption");
+    }
+
     [Theory]
     [InlineData(@":assume x \geq 0", "x", Assumptions.Nonnegative)]
     [InlineData(@":assume x \neq 0", "x", Assumptions.Nonzero)]

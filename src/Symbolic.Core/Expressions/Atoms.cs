@@ -47,7 +47,10 @@ public sealed class Number : Expr
     private protected override bool StructurallyEquals(Expr other) => ((Number)other).Value == Value;
 }
 
-/// <summary>A named symbol with assumptions; the constants e and π are symbols marked constant.</summary>
+/// <summary>
+/// A named symbol with assumptions; the constants e and π are symbols marked constant. Its identity is its name, its
+/// kind (constant or not) and its assumptions, the rule <see cref="Function"/> follows too.
+/// </summary>
 public sealed class Symbol : Expr
 {
     private static readonly ConcurrentDictionary<(string, Assumptions), Symbol> Interned = new();

@@ -24,7 +24,10 @@ public sealed partial class Function : IEquatable<Function>
         Name = name; IsUser = user; Assumptions = assumptions;
     }
 
-    /// <summary>An unknown function (r in r(t)); real-valued unless told otherwise. Identity is the name alone.</summary>
+    /// <summary>
+    /// An unknown function (r in r(t)); real-valued unless told otherwise. Its identity is its name, its kind and its
+    /// assumptions, as a <see cref="Symbol"/>'s is: r(t) and r(t) &gt; 0 print the same but are different functions.
+    /// </summary>
     public static Function User(string name, Assumptions assumptions = Assumptions.Real) => new(name, true, assumptions: assumptions);
 
     /// <summary>An unknown function with a structured name (q_i in q_i(t), x^μ in x^μ(s)).</summary>
@@ -105,7 +108,9 @@ public sealed partial class Function : IEquatable<Function>
     public bool Has(Assumptions a) => (Assumptions & a) == a;
 
     /// <inheritdoc/>
-    public bool Equals(Function? other) => other is not null && other.Name == Name && other.IsUser == IsUser && other.IsOperator == IsOperator;
+    /// <remarks>The rule of <see cref="Symbol"/>: name, kind and assumptions.</remarks>
+    public bool Equals(Function? other) => other is not null && other.Name == Name && other.IsUser == IsUser && other.IsOperator == IsOperator
+                                           && other.Assumptions == Assumptions;
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Function f && Equals(f);
     /// <summary>Equality of heads (<see cref="Equals(Function?)"/>), not of references: <c>Function.Named("wedge") == Function.Wedge</c>.</summary>
