@@ -62,7 +62,7 @@ internal static class LinearOdes
             p = p.Select(S).ToArray();
             var t = Symbol.Of("t_");
             var inT = CharacteristicRoots.Basis(p, t, assumed.Add);
-            basis = inT?.Select(b => S(OdeSolver.ExpOfLogs(S(Substitution.Apply(b, t, Expr.Log(x)))))).ToList();
+            basis = inT?.Select(b => S(PowersOfX(S(Substitution.Apply(b, t, Expr.Log(x))), x))).ToList();
             method = "euler";
             why = "x = eᵗ: indicial polynomial " + Polynomial(p, Symbol.Of("r"));
         }
@@ -92,6 +92,14 @@ internal static class LinearOdes
         steps.Record(method, null, rel, why + "; substituted back into the equation: it holds");
         return new OdeSolution(rel, true, method, true, steps, null) { Conditions = conditions };
     }
+
+    /// <summary>e^{c log x} = x^c for any c free of x (2 + √6 included; x &gt; 0), so the basis reads x^{2+√6} and integrates.</summary>
+    private static Expr PowersOfX(Expr e, Symbol x) => e.Rewrite(node =>
+    {
+        if (node is not Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var ex }) return null;
+        var c = S(ex / Expr.Log(x));
+        return c.FreeSymbols().Contains(x) ? null : x.Pow(c);
+    });
 
     /// <summary>r(r−1)…(r−k+1) as coefficients of r⁰ … r^k.</summary>
     private static Rational[] FallingFactorial(int k)

@@ -104,6 +104,16 @@ public class LinearOdeTests
     }
 
     [Fact]
+    public void Euler_equation_with_irrational_indicial_roots_reads_in_powers_of_x_and_takes_a_right_side()
+    {
+        // r² − 4r − 2 = 0: x^{2 ± √6} (found by the SymPy oracle: e^{(2+√6) log x} was left unintegrable)
+        var lhs = x * x * D(2) - 3 * x * D(1) - 2 * y;
+        var r = Solved(lhs, x, "euler-variation-of-parameters");
+        Holds(lhs, x, r.Solution!.Right);
+        r.Solution.Right.Any(e => e is Power { Base: Symbol { Name: "e" } }).Should().BeFalse(r.Solution.Right.ToString());
+    }
+
+    [Fact]
     public void A_third_order_equation_of_no_known_class_says_what_is_solved()
     {
         var r = OdeSolver.Solve(Relation.Equation(D(3), x * y), y);
