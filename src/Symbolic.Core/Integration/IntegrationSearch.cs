@@ -742,7 +742,7 @@ internal sealed class IntegrationSearch
             return false;
         });
         if (!ok || inner is null || !Linear(inner, out var slope, out var b)) return null;
-        var sgn = Symbol.Of("s_" + Interlocked.Increment(ref _fresh));
+        var sgn = Symbol.Of(SymbolName.Of("s", lower: Interlocked.Increment(ref _fresh).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var g = f.Rewrite(n => n is Call { Args: [var a] } c && c.Applies(Function.Abs) && a.Equals(inner) ? sgn * inner : null);
         var p = Try(Simplifier.Simplify(g));
         if (p is null || !p.RootSums.IsZero) return null;

@@ -19,7 +19,7 @@ internal static class LinearOdes
     {
         if (order > 8) return null;
         // y⁽ᵏ⁾ → Y_k
-        var ys = Enumerable.Range(0, order + 1).Select(k => Symbol.Of($"Y{k}_")).ToArray();
+        var ys = Enumerable.Range(0, order + 1).Select(k => Symbol.Of(SymbolName.Of($"Y{k}", lower: ""))).ToArray();
         var map = new Dictionary<Expr, Expr> { [y] = ys[0] };
         for (int k = 1; k <= order; k++) map[Derivative.Of(y, new[] { (x, k) })] = ys[k];
         var F = Substitution.Apply(eq, map);
@@ -60,14 +60,14 @@ internal static class LinearOdes
                 for (int i = 0; i < falling.Length; i++) p[i] += c[k] * Number.Of(falling[i]);
             }
             p = p.Select(S).ToArray();
-            var t = Symbol.Of("t_");
+            var t = Symbol.Of(SymbolName.Of("t", lower: ""));
             var inT = CharacteristicRoots.Basis(p, t, assumed.Add);
             basis = inT?.Select(b => S(PowersOfX(S(Substitution.Apply(b, t, Expr.Log(x))), x))).ToList();
             method = "euler";
             why = "x = eᵗ: indicial polynomial " + Polynomial(p, Symbol.Of("r"));
         }
         if (basis is null || basis.Count != order) return null;
-        var constants = Enumerable.Range(1, order).Select(i => (Expr)Symbol.Of($"C_{i}")).ToArray();
+        var constants = Enumerable.Range(1, order).Select(i => (Expr)Symbol.Of(SymbolName.Of("C", lower: i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToArray();
         Expr sol = Sum.Of(basis.Select((b, i) => constants[i] * b));
         if (!g.IsZero)
         {

@@ -1302,7 +1302,7 @@ internal sealed partial class Lowerer
 
     /// <summary>x^μ for ∂_μ (x_μ for ∂^μ): the coordinate a spacetime index stands for.</summary>
     private KSymbol IndexCoordinate(MathNode index, bool up) =>
-        KSymbol.Of("x" + (up ? "_" : "^") + IndexText(Unbraced(index)), Assumptions.Real);
+        KSymbol.Of(up ? SymbolName.Of("x", lower: IndexText(Unbraced(index))) : SymbolName.Of("x", upper: IndexText(Unbraced(index))), Assumptions.Real);
 
     /// <summary>The variables a field that only ∂_μ declares is read over: those of a declared field of several variables, else t, x, y, z.</summary>
     private List<string> SpacetimeVariables() =>
