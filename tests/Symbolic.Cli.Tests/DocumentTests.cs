@@ -97,13 +97,7 @@ public sealed class DocumentTests
     [SkippableFact]
     public void Every_example_renders_in_a_browser_with_no_katex_error()
     {
-        var browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-        bool required = Environment.GetEnvironmentVariable("SYMBOLIC_BROWSER_TESTS") == "1";
-        if (browser is null)
-        {
-            required.Should().BeFalse("SYMBOLIC_BROWSER_TESTS=1 asks for the browser test, and chromium is not installed (apt-get install chromium)");
-            Skip.If(true, "chromium is not installed (apt-get install chromium; .ci/run installs it and sets SYMBOLIC_BROWSER_TESTS=1)");
-        }
+        var browser = BrowserOrSkip();
         // One page of every example, one browser run for all of them.
         var sections = new List<(string, IReadOnlyList<TranscriptEntry>)>();
         Session? last = null;
@@ -112,13 +106,70 @@ public sealed class DocumentTests
             last = Run(Path.GetFileName(f)).Session;
             sections.Add((Path.GetFileName(f), last.History));
         }
+        TypesetsInBrowser(browser, "examples", sections, last!.Latex, minimumFormulas: 100);
+    }
+
+    /// <summary>
+    /// KaTeX must not fail on our own LaTeX: every displayed equation of the articles (the reader's golden corpus,
+    /// tests/Symbolic.Latex.Tests/golden) is typed into a session, and every result, warning and step it prints is typeset.
+    /// </summary>
+    [SkippableFact]
+    public void Every_printer_output_of_the_golden_corpus_typesets_with_no_katex_error()
+    {
+        var browser = BrowserOrSkip();
+        var golden = Path.Combine(Repo.Root, "tests", "Symbolic.Latex.Tests", "golden");
+        var sections = new List<(string, IReadOnlyList<TranscriptEntry>)>();
+        Session? last = null;
+        int entries = 0;
+        foreach (var file in Directory.GetFiles(golden, "*.tex", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var session = new Session();
+            foreach (var latex in GoldenEntries(File.ReadAllText(file)))
+            {
+                entries++;
+                if (session.Execute(latex).NeedsMoreInput) session.ClearPendingInput();
+            }
+            sections.Add((Path.GetRelativePath(golden, file), session.History));
+            last = session;
+        }
+        entries.Should().BeGreaterThan(250, "the golden files hold every displayed equation of the articles");
+        TypesetsInBrowser(browser, "golden-corpus", sections, last!.Latex, minimumFormulas: 250);
+    }
+
+    /// <summary>The LaTeX of each golden entry: a `% source` line, then the LaTeX; entries are separated by a blank line.</summary>
+    private static IEnumerable<string> GoldenEntries(string text)
+    {
+        foreach (var block in text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = block.Trim('\n').Split('\n');
+            if (lines.Length >= 2 && lines[0].StartsWith('%')) yield return string.Join("\n", lines.Skip(1));
+        }
+    }
+
+    private static string BrowserOrSkip()
+    {
+        var browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+        bool required = Environment.GetEnvironmentVariable("SYMBOLIC_BROWSER_TESTS") == "1";
+        if (browser is null)
+        {
+            required.Should().BeFalse("SYMBOLIC_BROWSER_TESTS=1 asks for the browser test, and chromium is not installed (apt-get install chromium)");
+            Skip.If(true, "chromium is not installed (apt-get install chromium; .ci/run installs it and sets SYMBOLIC_BROWSER_TESTS=1)");
+        }
+        return browser!;
+    }
+
+    /// <summary>Writes the sections as one page, typesets it in headless chromium and checks every formula typeset.</summary>
+    private static void TypesetsInBrowser(string browser, string name, List<(string, IReadOnlyList<TranscriptEntry>)> sections,
+        Func<Symbolic.Core.Expr, string> latex, int minimumFormulas)
+    {
         var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(artifacts);
-        var page = Path.Combine(artifacts, "examples.html");
-        File.WriteAllText(page, HtmlDocument.WriteMany("Symbolic examples", sections, last!.Latex));
+        var page = Path.Combine(artifacts, name + ".html");
+        File.WriteAllText(page, HtmlDocument.WriteMany("Symbolic " + name, sections, latex));
         int formulas = Regex.Matches(File.ReadAllText(page), "data-tex=").Count;
+        formulas.Should().BeGreaterThan(minimumFormulas, "the page should hold the formulas it is meant to test");
 
-        var screenshot = Path.Combine(artifacts, "examples.png");
+        var screenshot = Path.Combine(artifacts, name + ".png");
         var dom = Chromium(browser, $"--dump-dom --screenshot={screenshot} --window-size=1200,2400 file://{page}");
         dom.Should().Contain("class=\"katex\"", "KaTeX should have typeset the page");
         Regex.Matches(dom, "class=\"katex-error\"").Count.Should().Be(0, "every formula should typeset:\n" + KatexErrors(dom));

@@ -97,7 +97,8 @@ figcaption { font-size: .85rem; }
     // Every formula is typeset where it stands; an error is shown in place (a .katex-error node), never thrown.
     private const string RenderScript = """
 document.querySelectorAll('[data-tex]').forEach(function (el) {
-  katex.render(el.getAttribute('data-tex'), el, { displayMode: false, throwOnError: false, strict: 'ignore' });
+  var tex = el.getAttribute('data-tex');
+  katex.render(tex, el, { displayMode: tex.indexOf('\\tag') >= 0, throwOnError: false, strict: 'ignore' });   // \\tag{…} is display-only
 });
 
 """;

@@ -316,7 +316,9 @@ public static partial class LatexPrinter
                 if (c.Function.Base is { } b)
                 {
                     // V′(x²), A^{(1,0)}(x, t): a derivative by argument position, with its arguments.
-                    _sb.Append(SymbolNames.ToLatex(b.Parts, false));
+                    // x^{μ}′ is a double superscript in TeX: a name with an upper index is braced, {x^{\mu}}'(s).
+                    var baseName = SymbolNames.ToLatex(b.Parts, false);
+                    _sb.Append(b.Parts.Upper.IsEmpty ? baseName : "{" + baseName + "}");
                     var k = c.Function.ArgumentOrders;
                     if (k.Length == 1 && k[0] <= 3) _sb.Append('\'', k[0]);
                     else _sb.Append("^{(").Append(string.Join(",", k)).Append(")}");
@@ -446,7 +448,8 @@ public static partial class LatexPrinter
                 return;
             }
             if (d.Variables.Length == 1 && d.Variables[0].Order <= 3 && f.Args is [Symbol only] && only.Equals(d.Variables[0].Variable)
-                && !f.Function.Name.Contains('\''))   // x′ is a name of its own: its derivative is written d x′/d t′
+                && !f.Function.Name.Contains('\'')   // x′ is a name of its own: its derivative is written d x′/d t′
+                && f.Function.Parts.Upper.IsEmpty)      // x^{μ}′ would be a double superscript: dx^{μ}/ds
             {
                 // Φ′ for a function of one variable differentiated by it, as the articles write it.
                 _sb.Append(name).Append('\'', d.Variables[0].Order);
