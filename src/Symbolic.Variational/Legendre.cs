@@ -122,7 +122,7 @@ public static class Legendre
         for (int i = 0; i < n; i++)
             for (int j = i; j < n; j++)
                 W[i, j] = W[j, i] = Tidy.Up(Calculus.Diff(Calculus.Diff(L, V[i]), V[j]), facts, budget);
-        var det = Tidy.Up(PointTransformation.Determinant(W, n), facts, budget);
+        var det = Tidy.Up(Algebra.Determinant(W, n), facts, budget);
         if (!(det.IsZero || Simplifier.IsZero(det))) return null;
 
         var constraints = new List<Relation>();

@@ -134,7 +134,7 @@ public sealed partial class PointTransformation
             for (int i = 0; i < n; i++)
                 J[k, i] = Tidy.Up(Calculus.Diff(map[X[k]], NewVariables[i]), Facts, budget);
 
-        var det = Tidy.Up(Determinant(J, n), Facts, budget);
+        var det = Tidy.Up(Algebra.Determinant(J, n), Facts, budget);
         var absDet = Facts.IsPositive(det) ? det : Facts.IsPositive(Tidy.Up(-det, Facts, budget)) ? Tidy.Up(-det, Facts, budget) : Expr.Abs(det);
         var oldMeasure = string.Join(" ", X.Select(x => "d" + x.Name));
         var newMeasure = string.Join(" ", NewVariables.Select(x => "d" + x.Name));
@@ -195,24 +195,6 @@ public sealed partial class PointTransformation
         d.Record("action", null, result.Integrand, result.ToString());
         var metric = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => g[i, j]).ToImmutableArray()).ToImmutableArray();
         return new TransformedAction(result, d, det, metric);
-    }
-
-    internal static Expr Determinant(Expr[,] m, int n)
-    {
-        if (n == 1) return m[0, 0];
-        if (n == 2) return m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0];
-        var terms = new List<Expr>();
-        for (int j = 0; j < n; j++)
-        {
-            if (m[0, j].IsZero) continue;
-            var minor = new Expr[n - 1, n - 1];
-            for (int r = 1; r < n; r++)
-                for (int c = 0, cc = 0; c < n; c++)
-                    if (c != j) minor[r - 1, cc++] = m[r, c];
-            var term = m[0, j] * Determinant(minor, n - 1);
-            terms.Add(j % 2 == 0 ? term : -term);
-        }
-        return Sum.Of(terms);
     }
 
     private Expr[,] Inverse(Expr[,] g, int n, Budget? budget)

@@ -130,37 +130,19 @@ internal static class LinearOdes
             var d = basis[j];
             for (int i = 0; i < n; i++) { rows[i, j] = d; d = S(Calculus.Diff(d, x)); }
         }
-        var w = S(Algebra.Together(Determinant(rows, n)));
+        var w = S(Algebra.Together(Algebra.Determinant(rows, n)));
         if (w.IsZero) return null;
         Expr result = Expr.Zero;
         for (int i = 0; i < n; i++)
         {
             var wi = (Expr[,])rows.Clone();
             for (int r = 0; r < n; r++) wi[r, i] = r == n - 1 ? Expr.One : Expr.Zero;
-            var integrand = S(OdeSolver.ExpOfLogs(S(Algebra.Together(Determinant(wi, n) * g / w))));
+            var integrand = S(OdeSolver.ExpOfLogs(S(Algebra.Together(Algebra.Determinant(wi, n) * g / w))));
             var integral = Integrator.Integrate(integrand, x, budget);
             if (!integral.Found || integral.Antiderivative is null) return null;
             steps.Append(integral.Steps.Where(s => s.Rule == "verify"));
             result += basis[i] * integral.Antiderivative;
         }
         return S(result);
-    }
-
-    /// <summary>The determinant by expansion along the first row (n ≤ 8, entries simplified as they combine).</summary>
-    private static Expr Determinant(Expr[,] m, int n)
-    {
-        if (n == 1) return m[0, 0];
-        if (n == 2) return S(m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0]);
-        Expr acc = Expr.Zero;
-        for (int j = 0; j < n; j++)
-        {
-            if (m[0, j].IsZero) continue;
-            var minor = new Expr[n - 1, n - 1];
-            for (int r = 1; r < n; r++)
-                for (int c = 0, cc = 0; c < n; c++)
-                    if (c != j) minor[r - 1, cc++] = m[r, c];
-            acc += (j % 2 == 0 ? 1 : -1) * m[0, j] * Determinant(minor, n - 1);
-        }
-        return S(acc);
     }
 }

@@ -149,4 +149,23 @@ public static class Algebra
         }
         return Sum.Of(groups.Select(g => Product.Of(Sum.Of(g.Value), g.Key)));
     }
+
+    /// <summary>The determinant of the leading n×n block of m by cofactors along the first row, not simplified.</summary>
+    public static Expr Determinant(Expr[,] m, int n)
+    {
+        if (n == 1) return m[0, 0];
+        if (n == 2) return m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0];
+        var terms = new List<Expr>();
+        for (int j = 0; j < n; j++)
+        {
+            if (m[0, j].IsZero) continue;
+            var minor = new Expr[n - 1, n - 1];
+            for (int r = 1; r < n; r++)
+                for (int c = 0, cc = 0; c < n; c++)
+                    if (c != j) minor[r - 1, cc++] = m[r, c];
+            var term = m[0, j] * Determinant(minor, n - 1);
+            terms.Add(j % 2 == 0 ? term : -term);
+        }
+        return Sum.Of(terms);
+    }
 }
