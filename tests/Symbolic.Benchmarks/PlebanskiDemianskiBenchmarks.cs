@@ -23,22 +23,12 @@ public class PlebanskiDemianskiBenchmarks
 
     private Metric _charged = null!, _uncharged = null!;
 
-    /// <summary>ds² = [(P − Q)/W] dτ² + 2[(Qp² + Pr²)/W] dτ dσ + [(Pr⁴ − Qp⁴)/W] dσ² + ρ²/(QΩ²) dr² + ρ²/(PΩ²) dp².</summary>
+    /// <summary>The metric with the charge given, and the parameters in <paramref name="values"/> (the charge among them) put in first.</summary>
     public static Metric Metric(Expr charge, IReadOnlyDictionary<Symbol, Expr>? values = null)
     {
         Expr V(Symbol s) => values is not null && values.TryGetValue(s, out var v) ? v : s;
-        Expr M = V(m), N = V(n), E = V(eps), K = V(k), A = V(alpha), La = V(L), qq = values is not null && values.TryGetValue(q, out var qv) ? qv : charge;
-        Expr P = K + 2 * N * p - E * p.Pow(2) + 2 * A * M * p.Pow(3) - (A.Pow(2) * (K + qq.Pow(2)) + La / 3) * p.Pow(4);
-        Expr Q = K + qq.Pow(2) - 2 * M * r + E * r.Pow(2) - 2 * A * N * r.Pow(3) - (A.Pow(2) * K + La / 3) * r.Pow(4);
-        Expr omega2 = (1 - A * p * r).Pow(2), rho2 = r.Pow(2) + p.Pow(2), w = rho2 * omega2;
-        var g = new Expr[4, 4];
-        for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) g[i, j] = Expr.Zero;
-        g[0, 0] = (P - Q) / w;
-        g[0, 3] = g[3, 0] = (Q * p.Pow(2) + P * r.Pow(2)) / w;
-        g[3, 3] = (P * r.Pow(4) - Q * p.Pow(4)) / w;
-        g[1, 1] = rho2 / (Q * omega2);
-        g[2, 2] = rho2 / (P * omega2);
-        return Forms.Metric.FromLineElement(new[] { tau, r, p, sigma }, g);
+        Expr qq = values is not null && values.TryGetValue(q, out var qv) ? qv : charge;
+        return Symbolic.TestSupport.PlebanskiDemianskiMetric.Of(V(m), V(n), V(eps), V(k), qq, V(alpha), V(L));
     }
 
     [GlobalSetup]

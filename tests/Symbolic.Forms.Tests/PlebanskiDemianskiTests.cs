@@ -11,25 +11,11 @@ namespace Symbolic.Forms.Tests;
 /// </summary>
 public class PlebanskiDemianskiTests
 {
-    private static readonly Symbol tau = Expr.Symbol("tau", Assumptions.Real), p = Expr.Symbol("p", Assumptions.Real),
-        sigma = Expr.Symbol("sigma", Assumptions.Real), n = Expr.Symbol("n", Assumptions.Real), eps = Expr.Symbol("epsilon", Assumptions.Real),
+    private static readonly Symbol n = Expr.Symbol("n", Assumptions.Real), eps = Expr.Symbol("epsilon", Assumptions.Real),
         q = Expr.Symbol("q", Assumptions.Real), alpha = Expr.Symbol("alpha", Assumptions.Real), L = Expr.Symbol("Lambda", Assumptions.Real);
 
-    /// <summary>ds² = [(P − Q)/W] dτ² + 2[(Qp² + Pr²)/W] dτ dσ + [(Pr⁴ − Qp⁴)/W] dσ² + ρ²/(QΩ²) dr² + ρ²/(PΩ²) dp².</summary>
-    internal static Metric Metric(Expr charge, Expr acceleration, Expr lambda)
-    {
-        Expr P = k + 2 * n * p - eps * p.Pow(2) + 2 * acceleration * m * p.Pow(3) - (acceleration.Pow(2) * (k + charge.Pow(2)) + lambda / 3) * p.Pow(4);
-        Expr Qf = k + charge.Pow(2) - 2 * m * r + eps * r.Pow(2) - 2 * acceleration * n * r.Pow(3) - (acceleration.Pow(2) * k + lambda / 3) * r.Pow(4);
-        Expr omega2 = (1 - acceleration * p * r).Pow(2), rho2 = r.Pow(2) + p.Pow(2), W = rho2 * omega2;
-        var g = new Expr[4, 4];
-        for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) g[i, j] = Expr.Zero;
-        g[0, 0] = (P - Qf) / W;
-        g[0, 3] = g[3, 0] = (Qf * p.Pow(2) + P * r.Pow(2)) / W;
-        g[3, 3] = (P * r.Pow(4) - Qf * p.Pow(4)) / W;
-        g[1, 1] = rho2 / (Qf * omega2);
-        g[2, 2] = rho2 / (P * omega2);
-        return Forms.Metric.FromLineElement(new[] { tau, r, p, sigma }, g);
-    }
+    internal static Metric Metric(Expr charge, Expr acceleration, Expr lambda) =>
+        Symbolic.TestSupport.PlebanskiDemianskiMetric.Of(m, n, eps, k, charge, acceleration, lambda);
 
     [Fact]
     public void Uncharged_Plebanski_Demianski_with_Lambda_is_an_Einstein_space()

@@ -13,25 +13,12 @@ namespace Symbolic.Oracle.Tests;
 /// </summary>
 public class PlebanskiDemianskiOracleTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly Symbol Tau = Expr.Symbol("tau", Assumptions.Real), R = Expr.Symbol("r", Assumptions.Real),
-        P = Expr.Symbol("p", Assumptions.Real), Sigma = Expr.Symbol("sigma", Assumptions.Real);
     private static readonly string[] Parameters = ["m", "n", "epsilon", "k", "q", "alpha", "Lambda"];
 
     internal static Metric Metric()
     {
         Symbol S(string name) => Expr.Symbol(name, Assumptions.Real);
-        Expr m = S("m"), n = S("n"), eps = S("epsilon"), k = S("k"), q = S("q"), al = S("alpha"), L = S("Lambda");
-        Expr pp = k + 2 * n * P - eps * P.Pow(2) + 2 * al * m * P.Pow(3) - (al.Pow(2) * (k + q.Pow(2)) + L / 3) * P.Pow(4);
-        Expr qq = k + q.Pow(2) - 2 * m * R + eps * R.Pow(2) - 2 * al * n * R.Pow(3) - (al.Pow(2) * k + L / 3) * R.Pow(4);
-        Expr omega2 = (1 - al * P * R).Pow(2), rho2 = R.Pow(2) + P.Pow(2), w = rho2 * omega2;
-        var g = new Expr[4, 4];
-        for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) g[i, j] = Expr.Zero;
-        g[0, 0] = (pp - qq) / w;
-        g[0, 3] = g[3, 0] = (qq * P.Pow(2) + pp * R.Pow(2)) / w;
-        g[3, 3] = (pp * R.Pow(4) - qq * P.Pow(4)) / w;
-        g[1, 1] = rho2 / (qq * omega2);
-        g[2, 2] = rho2 / (pp * omega2);
-        return Forms.Metric.FromLineElement(new[] { Tau, R, P, Sigma }, g);
+        return Symbolic.TestSupport.PlebanskiDemianskiMetric.Of(S("m"), S("n"), S("epsilon"), S("k"), S("q"), S("alpha"), S("Lambda"));
     }
 
     // At the point, with the parameters numbers: the metric's jets to second order, Γ, R_abcd, R^abcd, K and R_bd.
