@@ -95,10 +95,10 @@ public class FieldAndLayoutNotationTests
     public void A_derivative_by_a_derivative_is_the_field_theory_jet_variable_kept_as_written()
     {
         var (text, warnings) = Read(@"\frac{\partial\mathcal L}{\partial(\partial_t\phi(t,x))}");
-        text.Should().Be("Derivative(L, diff(phi(t, x), t))");
+        text.Should().Be("Derivative(mathcal:L, diff(phi(t, x), t))");
         Messages(warnings).Should().NotContain(w => w.Contains("kept as written"), "∂/∂φ_t is the jet variable, as ∂/∂q̇ is");
         var (index, indexWarnings) = Read(@"\frac{\partial\mathcal L}{\partial(\partial_\mu\phi)}");
-        index.Should().Be("Derivative(L, Derivative(phi, x^mu))");
+        index.Should().Be("Derivative(mathcal:L, Derivative(phi, x^mu))");
         Messages(indexWarnings).Should().Contain(@"the derivative by (\partial_\mu\phi) is kept as written, Derivative(…, Derivative(phi, x^mu)): it is taken by an expression, not a variable");
         var (log, _) = Read(@"\frac{\partial\ln\rho}{\partial\ln T}");
         log.Should().Be("Derivative(log(rho), log(T))");

@@ -541,6 +541,12 @@ internal sealed partial class Lowerer
     private static string NameOf(SSymbol s) => SpellingOf(s, null, null, 0);
 
     /// <summary>
+    /// Fonts that make another letter: 𝓛 (\mathcal{L}) is not L, 𝔤 is not g, ℝ is not R. The name keeps the font as its
+    /// innermost part, so the printers write it back. \mathrm, \mathit and the bold fonts only restyle the letter.
+    /// </summary>
+    private static readonly HashSet<string> DistinctLetterFonts = ["mathcal", "mathscr", "mathfrak", "mathbb", "Bbb", "mathbbm"];
+
+    /// <summary>
     /// The spelling of a name built from its parts (<see cref="SymbolName"/>, so the printers print the parts): the letter
     /// with its accents, an upper and a lower index, and the primes after the last part (x′, q_i′).
     /// </summary>
@@ -551,6 +557,7 @@ internal sealed partial class Lowerer
     {
         var p = new string('\'', primes);
         var accents = b.Accents.Where(a => !IsDotAccent(a)).Reverse();
+        if (b.Font is { } font && DistinctLetterFonts.Contains(font)) accents = accents.Append(font is "Bbb" or "mathbbm" ? "mathbb" : font);   // \tilde{\mathcal{L}}: the font is innermost
         return SymbolName.Of(upper is null && lower is null ? b.Name + p : b.Name, accents,
             lower is null && upper is not null ? upper + p : upper, lower is null ? null : lower + p).Spelling;
     }
