@@ -115,6 +115,30 @@ public static class Presentation
     /// </summary>
     public static PresentationRule KeepInputFunctions(Expr input)
     {
+        var (hyperbolic, tangents, cotangents, secants, cosecants) = RewrittenFunctions(input);
+        return new("keep-input-functions", "the functions the input wrote kept: sinh and cosh rather than exponentials, tan and sec rather than sin and cos",
+            (e, budget) =>
+            {
+                if (hyperbolic.Count + tangents.Count + cotangents.Count + secants.Count + cosecants.Count == 0) return e;
+                // Top down: a whole quotient first, where e^{2μ} cancels between numerator and denominator, then its parts.
+                foreach (var u in hyperbolic) e = e.RewriteTopDown(node => node is Sum or Product ? Hyperbolic(node, u, budget) : null);
+                foreach (var u in tangents) e = e.Rewrite(node => Quotient(node, Expr.Sin(u), Expr.Cos(u), Call.Of(Function.Tan, u)));
+                foreach (var u in cotangents) e = e.Rewrite(node => Quotient(node, Expr.Cos(u), Expr.Sin(u), Call.Of(Function.Cot, u)));
+                foreach (var u in secants) e = e.Rewrite(node => Quotient(node, Expr.One, Expr.Cos(u), Call.Of(Function.Sec, u)));
+                foreach (var u in cosecants) e = e.Rewrite(node => Quotient(node, Expr.One, Expr.Sin(u), Call.Of(Function.Csc, u)));
+                return e;
+            });
+    }
+
+    /// <summary>True when <paramref name="input"/> has a function the normal form writes in others (sinh in exponentials, tan in sin/cos).</summary>
+    public static bool WritesFunctionsTheNormalFormRewrites(Expr input)
+    {
+        var (h, t, c, s, k) = RewrittenFunctions(input);
+        return h.Count + t.Count + c.Count + s.Count + k.Count > 0;
+    }
+
+    private static (List<Expr> Hyperbolic, List<Expr> Tangents, List<Expr> Cotangents, List<Expr> Secants, List<Expr> Cosecants) RewrittenFunctions(Expr input)
+    {
         var hyperbolic = new List<Expr>();
         var tangents = new List<Expr>();
         var cotangents = new List<Expr>();
@@ -128,18 +152,7 @@ public static class Presentation
                 : f == Function.Tan ? tangents : f == Function.Cot ? cotangents : f == Function.Sec ? secants : f == Function.Csc ? cosecants : null;
             if (list is not null && !list.Contains(u)) list.Add(u);
         }
-        return new("keep-input-functions", "the functions the input wrote kept: sinh and cosh rather than exponentials, tan and sec rather than sin and cos",
-            (e, budget) =>
-            {
-                if (hyperbolic.Count + tangents.Count + cotangents.Count + secants.Count + cosecants.Count == 0) return e;
-                // Top down: a whole quotient first, where e^{2μ} cancels between numerator and denominator, then its parts.
-                foreach (var u in hyperbolic) e = e.RewriteTopDown(node => node is Sum or Product ? Hyperbolic(node, u, budget) : null);
-                foreach (var u in tangents) e = e.Rewrite(node => Quotient(node, Expr.Sin(u), Expr.Cos(u), Call.Of(Function.Tan, u)));
-                foreach (var u in cotangents) e = e.Rewrite(node => Quotient(node, Expr.Cos(u), Expr.Sin(u), Call.Of(Function.Cot, u)));
-                foreach (var u in secants) e = e.Rewrite(node => Quotient(node, Expr.One, Expr.Cos(u), Call.Of(Function.Sec, u)));
-                foreach (var u in cosecants) e = e.Rewrite(node => Quotient(node, Expr.One, Expr.Sin(u), Call.Of(Function.Csc, u)));
-                return e;
-            });
+        return (hyperbolic, tangents, cotangents, secants, cosecants);
     }
 
     /// <summary>

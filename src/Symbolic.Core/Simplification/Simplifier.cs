@@ -87,8 +87,14 @@ public static class Simplifier
                 var f = ctx.ToRatFun(pre);
                 // Every term of the shown numerator is a node: when they outnumber the input's nodes the input is
                 // shown, and a normal form of a million terms ((a+…+f)^{40}) is never built as a tree only to lose.
-                if (ctx.ShownSizeAtLeast(f) > Size(pre)) return new SimplifyResult(pre, true, null).CheckedAgainst(e);
+                // Functions the normal form writes in others (cosh y as (e^{2y} + 1)/2e^y) are written back first, so
+                // cosh²x − sinh²x + cosh y is 1 + cosh y, not the input kept because the exponentials were longer.
+                bool rewritten = Presentation.WritesFunctionsTheNormalFormRewrites(pre);
+                if (ctx.ShownSizeAtLeast(f) > (rewritten ? 4 : 1) * Size(pre)) return new SimplifyResult(pre, true, null).CheckedAgainst(e);
                 normal = ctx.ToExpr(f);
+                if (rewritten && Size(normal) > Size(pre) && Presentation.KeepInputFunctions(pre).Apply(normal, budget) is var shown
+                    && Size(shown) < Size(normal) && IsZero(shown - normal, budget))
+                    normal = shown;
             }
             // The normal form decides; what is shown is the shorter of it and the input (sin(x + y) stays
             // as written rather than its expansion), so simplifying twice changes nothing more.
