@@ -158,6 +158,19 @@ public class SelfCheckTests
     }
 
     [Fact]
+    public void The_root_of_a_square_of_a_nonnegative_symbol_is_the_symbol_as_for_its_absolute_value()
+    {
+        var n = Expr.Symbol("n", Assumptions.Nonnegative);
+        var y = Expr.Symbol("y");
+        var xr = Expr.Symbol("x", Assumptions.Real);
+        Expr.Sqrt(n.Pow(2)).Should().Be(n);
+        Call.Of(Function.Abs, n).Should().Be(n);
+        Expr.Sqrt(n.Pow(2) * y).Should().Be(n * Expr.Sqrt(y));
+        Expr.Sqrt(xr.Pow(2)).Should().NotBe(xr, "a real x may be negative: √(x²) = |x|");
+        NumericProbe.Agree(Expr.Sqrt(n.Pow(2) * y), n * Expr.Sqrt(y)).Should().BeTrue();
+    }
+
+    [Fact]
     public void Values_at_random_points_respect_the_assumptions()
     {
         var n = Expr.Symbol("n", Assumptions.Nonnegative);

@@ -39,7 +39,7 @@ public sealed class Power : Expr
         bool integerExponent = e is Number { Value.IsInteger: true };
         switch (b)
         {
-            case Power p when integerExponent || Assume.IsPositive(p.Base) && Assume.IsReal(p.Exponent) && Assume.IsReal(e):
+            case Power p when integerExponent || Assume.IsNonnegative(p.Base) && Assume.IsReal(p.Exponent) && Assume.IsReal(e):   // (b^p)^e = b^{pe} for b ≥ 0: √(x²) = x when x ≥ 0
                 return Of(p.Base, Product.Of(p.Exponent, e));
             case Product prod when integerExponent:
             {
@@ -56,7 +56,7 @@ public sealed class Power : Expr
                 else inside.Add(Number.Of(prod.Coefficient));
                 foreach (var (fb, fe) in prod.Factors)
                 {
-                    if (Assume.IsPositive(fb) && Assume.IsReal(fe)) outside.Add(Of(fb, Product.Of(fe, e)));
+                    if (Assume.IsNonnegative(fb) && Assume.IsReal(fe)) outside.Add(Of(fb, Product.Of(fe, e)));
                     else inside.Add(Of(fb, fe));
                 }
                 if (outside.Count == 0 || (outside.Count == 1 && prod.Coefficient.Sign > 0 && inside.Count > 1)) return new Power(b, e);
