@@ -1,3 +1,4 @@
+using Symbolic.Core.Numbers;
 namespace Symbolic.Core.Tests;
 
 public class SimplifyTests
@@ -64,6 +65,19 @@ public class SimplifyTests
         // sizes are compared, so the identity is not lost to "the input was shorter".
         Simplifier.Simplify(Expr.Cosh(x).Pow(2) - Expr.Sinh(x).Pow(2) + Expr.Cosh(y)).Should().Be(1 + Expr.Cosh(y));
         Simplifier.Simplify(Expr.Cosh(x).Pow(2) - Expr.Sinh(x).Pow(2) + Expr.Cosh(2 * x)).Should().Be(1 + Expr.Cosh(2 * x));
+    }
+
+    [Fact]
+    public void Logarithms_of_rationals_are_sums_over_their_prime_factors_in_the_normal_form()
+    {
+        Simplifier.IsZero(Expr.Log(Number.Of(8)) - 3 * Expr.Log(Number.Of(2))).Should().BeTrue();
+        Simplifier.IsZero(Expr.Log(Number.Of(6)) - Expr.Log(Number.Of(2)) - Expr.Log(Number.Of(3))).Should().BeTrue();
+        Simplifier.IsZero(Expr.Log(Number.Of(Rational.Of(1, 4))) + 2 * Expr.Log(Number.Of(2))).Should().BeTrue();
+        // a prime beyond the trial division, squared: found as a perfect power
+        var p = System.Numerics.BigInteger.Parse("1000000007");
+        Simplifier.IsZero(Expr.Log(Number.Of(p * p)) - 2 * Expr.Log(Number.Of(p))).Should().BeTrue();
+        Simplifier.IsZero(Expr.Log(Number.Of(8)) - 2 * Expr.Log(Number.Of(3))).Should().BeFalse();
+        Simplifier.Simplify(Expr.Log(Number.Of(8))).Should().Be(Expr.Log(Number.Of(8)), "a lone log of a number is shown as written");
     }
 
     [Fact]

@@ -441,8 +441,48 @@ public sealed class RationalContext
         if (c.Function == Function.Sin) return TrigOf(u).Sin;
         if (c.Function == Function.Cos) return TrigOf(u).Cos;
         if (c.Function.Entry?.Definition is { } definition) return ToRatFun(definition(u));
+        if (c.Function == Function.Log && u is Number { Value: { Sign: > 0 } q } && !q.IsOne) return LogOfRational(q);
         return Var(VariableOf(Call.Of(c.Function, Normalised(u))));
     }
+
+    /// <summary>
+    /// log q for a positive rational q as Σ eₚ log p over its prime factors, so log 8 − 3 log 2 is 0 and log 6 is
+    /// log 2 + log 3. Trial division by primes below <see cref="LogFactorBound"/>; a cofactor left over is a kernel of its own.
+    /// </summary>
+    private RatFun LogOfRational(Rational q)
+    {
+        var result = Zero;
+        void AddPrimes(BigInteger n, int sign)
+        {
+            for (BigInteger p = 2; p < LogFactorBound && p * p <= n; p += p == 2 ? 1 : 2)
+            {
+                int e = 0;
+                while (n % p == 0) { n /= p; e++; }
+                if (e > 0) result = Add(result, Mul(Constant(sign * e), Var(VariableOf(Call.Of(Function.Log, Number.Of(p))))));
+            }
+            if (n <= 1) return;
+            var (root, k) = PerfectPower(n);   // 1000000007² beyond the trial division: 2 log 1000000007
+            result = Add(result, Mul(Constant(sign * k), Var(VariableOf(Call.Of(Function.Log, Number.Of(root))))));
+        }
+        AddPrimes(q.Num, 1);
+        AddPrimes(q.Den, -1);
+        return result;
+    }
+
+    /// <summary>n = r^k with k as large as it can be (k = 1 when n is no perfect power).</summary>
+    private static (BigInteger Root, int K) PerfectPower(BigInteger n)
+    {
+        for (int k = (int)Math.Min(64, BigInteger.Log(n, 2)); k >= 2; k--)
+        {
+            var r = new BigInteger(Math.Round(Math.Exp(BigInteger.Log(n) / k)));
+            for (var c = BigInteger.Max(2, r - 1); c <= r + 1; c++)
+                if (BigInteger.Pow(c, k) == n) return (c, k);
+        }
+        return (n, 1);
+    }
+
+    /// <summary>Primes below this divide a rational under log (<see cref="LogOfRational"/>).</summary>
+    private const int LogFactorBound = 100_000;
 
     private (RatFun Sin, RatFun Cos) TrigOf(Expr u)
     {
