@@ -8,6 +8,9 @@ public sealed partial class Poly
     /// soon as it is found, so when the scan reaches an index its value is final; the first value that
     /// the divisor's leading term does not divide proves the division inexact. Returns null (caller
     /// falls back to the heap) when the box is too sparse or quotient coefficients outgrow 64 bits.
+    /// An early exit clears what it left in the accumulator and gives it back: an inexact division is the
+    /// usual answer of <see cref="FactoredFractions"/>' cancellation tests, and abandoning the 512 KB chunk
+    /// there allocated one on the large-object heap per test (a full GC every few; Kerr spent ≈ 60 ms in them).
     /// </summary>
     private static bool? TryDenseDivide(Poly p, Poly d, MonoLayout l, Budget? budget, out Poly quotient)
     {
@@ -34,7 +37,15 @@ public sealed partial class Poly
         var qIdx = new List<int>();
         var qc = new List<long>();
         var e = new int[nv];
-        var acc = RentChunk();   // not returned on early exits: it may be dirty
+        var acc = RentChunk();
+        // an early exit at position x of a chunk: every position above x is zero again (each was scanned, and a
+        // quotient term only scatters below itself), so clearing [0, x] leaves the chunk all-zero for the next user
+        static bool? Exit(Int128[] acc, bool? result, int x)
+        {
+            Array.Clear(acc, 0, x + 1);
+            ReturnChunk(acc);
+            return result;
+        }
         int chunks = (int)((box + ChunkSize - 1) / ChunkSize);
         int pPos = 0;
         int minD = id[^1];
@@ -65,13 +76,13 @@ public sealed partial class Poly
                     e[v] = (int)(rem / stride[v]);
                     rem -= e[v] * stride[v];
                     int qe = e[v] - ed0[v];
-                    if (qe < 0 || qe > mp[v] - md[v]) return false;
+                    if (qe < 0 || qe > mp[v] - md[v]) return Exit(acc, false, x);
                 }
                 var qv = Int128.DivRem(val, lcd);
-                if (qv.Remainder != 0) return false;
-                if (qv.Quotient > long.MaxValue || qv.Quotient < -long.MaxValue) return null;
+                if (qv.Remainder != 0) return Exit(acc, false, x);
+                if (qv.Quotient > long.MaxValue || qv.Quotient < -long.MaxValue) return Exit(acc, null, x);
                 long q = (long)qv.Quotient;
-                if (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Abs(q)) > qBitLimit) return null;
+                if (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Abs(q)) > qBitLimit) return Exit(acc, null, x);
                 int qm = (int)(m - id0);
                 qIdx.Add(qm);
                 qc.Add(q);

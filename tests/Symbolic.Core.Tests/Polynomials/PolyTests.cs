@@ -217,4 +217,37 @@ public class PolyTests
         (p + x.Pow(16) * 2).TryDivideExact(f, out _).Should().BeFalse();
         (p * 3).TryDivideExact(f * 2, out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void An_inexact_dense_division_leaves_the_accumulator_clean_for_the_next_product_and_division()
+    {
+        // the dense division exits at the first term that does not divide, with the chunk half used: what it left
+        // there must not leak into the next dense operation on this thread
+        ForAllSeeds(seed =>
+        {
+            var rng = new Random(seed);
+            var a = Random(rng, 3, 8); var b = Random(rng, 3, 8); var c = Random(rng, 3, 8);
+            var ab = a * b;
+            var pt = new[] { Rational.Of(2), Rational.Of(-3), Rational.Of(5, 7) };
+            var first = ab + c * c + Poly.One(3);   // divisible by b only when b divides c² + 1
+            bool firstRight = !first.TryDivideExact(b, out var q0) || (q0 * b).Equals(first);
+            bool exact = ab.TryDivideExact(b, out var q) && q.Equals(a);
+            bool product = (a * c).EvaluateAll(pt) == a.EvaluateAll(pt) * c.EvaluateAll(pt);
+            return firstRight && exact && product;
+        });
+    }
+
+    [Fact]
+    public void Inexact_dense_divisions_reuse_one_accumulator_instead_of_allocating_one_each()
+    {
+        // each failed test once abandoned its 512 KB chunk, a large-object allocation: a full GC every few tests
+        var x = X(3, 0); var y = X(3, 1); var z = X(3, 2);
+        var f = (x + y + z + C(3, 1)).Pow(4);
+        var g = f + x * y * 3 - C(3, 2);
+        var p = f * g + z;
+        p.TryDivideExact(g, out _).Should().BeFalse();   // warm: the thread's chunk exists
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) p.TryDivideExact(g, out _).Should().BeFalse();
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(100 * 512 * 1024 / 4);
+    }
 }
