@@ -40,9 +40,10 @@ internal static class LinearOdes
         var assumed = new List<Expr>();
         List<Expr>? basis;
         string method, why;
+        string? refusal;
         if (monic.All(c => !c.FreeSymbols().Contains(x)))
         {
-            basis = CharacteristicRoots.Basis(monic, x, assumed.Add);
+            basis = CharacteristicRoots.Basis(monic, x, assumed.Add, out refusal);
             method = "constant-coefficients";
             why = "characteristic polynomial " + Polynomial(monic, Symbol.Of("r"));
         }
@@ -61,12 +62,13 @@ internal static class LinearOdes
             }
             p = p.Select(S).ToArray();
             var t = Symbol.Of(SymbolName.Of("t", lower: ""));
-            var inT = CharacteristicRoots.Basis(p, t, assumed.Add);
+            var inT = CharacteristicRoots.Basis(p, t, assumed.Add, out refusal);
             basis = inT?.Select(b => S(PowersOfX(S(Substitution.Apply(b, t, Expr.Log(x))), x))).ToList();
             method = "euler";
             why = "x = eᵗ: indicial polynomial " + Polynomial(p, Symbol.Of("r"));
         }
-        if (basis is null || basis.Count != order) return null;
+        if (basis is null || basis.Count != order)
+            return refusal is null ? null : new OdeSolution(null, false, null, false, steps, refusal);
         var constants = Enumerable.Range(1, order).Select(i => (Expr)Symbol.Of(SymbolName.Of("C", lower: i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToArray();
         Expr sol = Sum.Of(basis.Select((b, i) => constants[i] * b));
         if (!g.IsZero)
