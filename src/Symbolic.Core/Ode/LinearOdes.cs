@@ -75,7 +75,7 @@ internal static class LinearOdes
         {
             var particular = VariationOfParameters(basis, g, x, budget, steps);
             if (particular is null) return null;
-            sol += particular;
+            sol += TidyParticular(particular, basis, x);
             method = method == "euler" ? "euler-variation-of-parameters" : "variation-of-parameters";
             why += "; particular solution by variation of parameters for the right side " + g;
         }
@@ -147,4 +147,41 @@ internal static class LinearOdes
         }
         return S(result);
     }
+
+    /// <summary>
+    /// A particular solution written plainly: products of sines and cosines of linear arguments turned into sums
+    /// (cos 3x cos 6x + sin 3x sin 6x is cos 3x), and terms that are constant multiples of a basis function dropped (the
+    /// constants C₁, C₂, … absorb them): y″ + 9y = cos 3x gives x sin(3x)/6, not cos(3x) cos(6x)/36 + … . The caller
+    /// substitutes the whole solution back into the equation, so this rewriting is checked.
+    /// </summary>
+    internal static Expr TidyParticular(Expr particular, IReadOnlyList<Expr> basis, Symbol x)
+    {
+        static IEnumerable<Expr> Terms(Expr e) => e is Sum s
+            ? s.Terms.Select(t => Number.Of(t.Coefficient) * t.Term).Append(Number.Of(s.Constant))
+            : new[] { e };
+        bool LinearTrig(Expr b) => b is Call { Args: [var u] } c && c.Applies(Function.Sin, Function.Cos)
+            && u.FreeSymbols().Contains(x) && !S(Calculus.Diff(u, x)).FreeSymbols().Contains(x);
+        Expr ProductToSum(Expr t)
+        {
+            if (t is not Product p) return t;
+            Expr acc = Expr.One;
+            var others = new List<Expr> { Number.Of(p.Coefficient) };
+            int count = 0;
+            foreach (var (b, e) in p.Factors)
+            {
+                if (LinearTrig(b) && e is Number { Value: { IsInteger: true, Sign: > 0 } } ne && ne.Value.Num <= 12)
+                    for (int i = 0; i < (int)ne.Value.Num; i++) { acc = IntegrationSearch.MultiplyTrig(acc, b); count++; }
+                else others.Add(e.IsOne ? b : Power.Of(b, e));
+            }
+            return count < 2 ? t : Algebra.Expand(Product.Of(others) * acc);
+        }
+        var expanded = S(Algebra.Expand(Sum.Of(Terms(Algebra.Expand(S(particular))).Select(ProductToSum))));
+        var kept = Terms(expanded).Where(t => !t.IsZero && !basis.Any(b =>
+        {
+            var q = S(t / b);
+            return !q.FreeSymbols().Contains(x);
+        }));
+        return S(Sum.Of(kept));
+    }
+
 }

@@ -151,4 +151,25 @@ public class LinearOdeTests
         r.Found.Should().BeFalse();
         r.NotFoundReason.Should().Be("the characteristic polynomial has the irreducible factor r^3 - r - 1 of degree 3, whose roots are not in the radicals handled here (rational, quadratic and biquadratic factors)");
     }
+
+    [Fact]
+    public void Resonance_gives_the_particular_solution_in_the_form_SymPy_prints()
+    {
+        // y″ + 9y = cos 3x: SymPy's dsolve gives C₂ cos 3x + (C₁ + x/6) sin 3x; variation of parameters gave
+        // cos 3x cos 6x/36 + (x/6 + sin 6x/36) sin 3x, whose extra cos 3x/36 belongs to C₁
+        var r = Solved(D(2) + 9 * y, Expr.Cos(3 * x), "variation-of-parameters");
+        r.Solution!.Right.Should().Be(Simplifier.Simplify(OdeSolver.C1 * Expr.Cos(3 * x) + OdeSolver.C2 * Expr.Sin(3 * x) + x * Expr.Sin(3 * x) / 6));
+    }
+
+    [Fact]
+    public void A_third_order_right_side_drops_the_part_the_constants_absorb()
+    {
+        // y‴ + y′ = sin 2x: −cos(2x)/6 … plus multiples of 1, cos x, sin x that C₁, C₂, C₃ absorb
+        var lhs = D(3) + D(1);
+        var r = Solved(lhs, Expr.Sin(2 * x), "variation-of-parameters");
+        Holds(lhs, Expr.Sin(2 * x), r.Solution!.Right);
+        var particular = Simplifier.Simplify(Substitution.Apply(r.Solution.Right, new Dictionary<Expr, Expr>
+            { [OdeSolver.C1] = 0, [OdeSolver.C2] = 0, [Symbol.Of("C_3")] = 0 }));
+        particular.Should().Be(Simplifier.Simplify(Expr.Cos(2 * x) / 6));
+    }
 }
