@@ -205,7 +205,7 @@ internal sealed class IntegrationSearch
     }
 
     /// <summary>(Σ cᵢ trigᵢ) · trig by sin A sin B = ½(cos(A−B) − cos(A+B)) and its relatives.</summary>
-    private static Expr MultiplyTrig(Expr acc, Expr trig)
+    internal static Expr MultiplyTrig(Expr acc, Expr trig)
     {
         var t = (Call)trig;
         var terms = acc is Sum s ? s.Terms.Select(q => (q.Term, q.Coefficient)).Prepend((Expr.One, s.Constant)) : new[] { (acc, Rational.One) };

@@ -145,7 +145,7 @@ internal static class RationalIntegration
         steps.Record("rothstein-trager-resultant", a.ToExpr(x) / d.ToExpr(x), r.ToExpr(t),
             "R(t) = res_x(D, A − t D′); each root c of R gives c·log gcd(D, A − c D′)");
         var rsf = r.DivExact(UPoly.Gcd(r, r.Derivative())).Monic();
-        var (rational, quadratics, rest) = SplitRoots(rsf);
+        var (rational, quadratics, rest) = SplitRoots(rsf, budget);
 
         var terms = new List<Expr>();
         var found = UPoly.One;
@@ -353,61 +353,26 @@ internal static class RationalIntegration
         return (k, sign * m);
     }
 
-    /// <summary>Splits the distinct roots of a monic square-free R into rational roots, irreducible quadratic factors, and the rest.</summary>
-    private static (List<QS> Rational, List<UPoly> Quadratics, UPoly Remaining) SplitRoots(UPoly r)
+    /// <summary>
+    /// Splits the distinct roots of a monic square-free R by its factorization over Q: the roots of linear factors,
+    /// the irreducible quadratic factors (monic), and the product of the rest (irreducible factors of degree ≥ 3, or a
+    /// factor the recombination's budget left unproved: its roots stay in a root sum, which is right either way).
+    /// </summary>
+    private static (List<QS> Rational, List<UPoly> Quadratics, UPoly Remaining) SplitRoots(UPoly r, Budget budget)
     {
         var rational = new List<QS>();
         var quadratics = new List<UPoly>();
-        if (r.Degree < 1) return (rational, quadratics, r);
-        var roots = r.ApproximateRoots().ToList();
-        // Rational roots: guess from the numeric roots, check exactly.
-        foreach (var z in roots.ToList())
+        if (r.Degree < 1 || !r.IsRational) return (rational, quadratics, r);
+        var (_, factors, _) = Factorization.OverRationals(r.C.Select(c => c.A).ToList(), budget);
+        var rest = UPoly.One;
+        foreach (var (f, _, irreducible) in factors)
         {
-            if (Math.Abs(z.Imaginary) > 1e-6 * (1 + z.Magnitude)) continue;
-            foreach (var guess in RationalGuess.Convergents(z.Real))
-            {
-                var c = new QS(guess);
-                if (r.Degree >= 1 && r.Evaluate(c).IsZero)
-                {
-                    rational.Add(c);
-                    r = r.DivExact(new UPoly(new[] { -c, QS.One }));
-                    roots.Remove(z);
-                    break;
-                }
-            }
+            var monic = new UPoly(f.Select(c => new QS(Rational.Of(c)))).Monic();
+            if (monic.Degree == 1) rational.Add(-monic[0]);
+            else if (monic.Degree == 2 && irreducible) quadratics.Add(monic);
+            else rest *= monic;
         }
-        if (r.Degree == 2) { quadratics.Add(r); return (rational, quadratics, UPoly.One); }
-        // Quadratic factors: pairs of numeric roots whose sum and product are rational.
-        bool progress = true;
-        while (progress && r.Degree > 2 && roots.Count >= 2)
-        {
-            progress = false;
-            for (int i = 0; i < roots.Count && !progress; i++)
-                for (int j = i + 1; j < roots.Count && !progress; j++)
-                {
-                    var sum = roots[i] + roots[j];
-                    var prod = roots[i] * roots[j];
-                    if (Math.Abs(sum.Imaginary) > 1e-6 * (1 + sum.Magnitude) || Math.Abs(prod.Imaginary) > 1e-6 * (1 + prod.Magnitude)) continue;
-                    foreach (var s in RationalGuess.Convergents(sum.Real, 100_000))
-                    {
-                        foreach (var p in RationalGuess.Convergents(prod.Real, 100_000))
-                        {
-                            var f = new UPoly(new[] { new QS(p), new QS(-s), QS.One });
-                            var (qt, rem) = r.DivRem(f);
-                            if (!rem.IsZero) continue;
-                            quadratics.Add(f);
-                            r = qt;
-                            var (ri, rj) = (roots[i], roots[j]);
-                            roots.Remove(ri); roots.Remove(rj);
-                            progress = true;
-                            break;
-                        }
-                        if (progress) break;
-                    }
-                }
-        }
-        if (r.Degree == 2) { quadratics.Add(r); r = UPoly.One; }
-        return (rational, quadratics, r);
+        return (rational, quadratics, rest);
     }
 
     /// <summary>Rioboo's LogToAtan: arguments fᵢ with Σ 2·atan(fᵢ) having the derivative of i·log((A + iB)/(A − iB)).</summary>

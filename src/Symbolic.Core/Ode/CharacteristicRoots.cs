@@ -1,6 +1,7 @@
 using System.Numerics;
 using Symbolic.Core.Integration;
 using Symbolic.Core.Numbers;
+using Symbolic.Core.Polynomials;
 
 namespace Symbolic.Core.Ode;
 
@@ -13,8 +14,10 @@ public readonly record struct CharacteristicRoot(Expr Re, Expr Im, int Multiplic
 /// <summary>
 /// Exact roots of a characteristic polynomial p(λ) = p₀ + p₁λ + … + p_mλ^m and the real basis of the solutions of
 /// p(D) y = 0 it gives: v^j e^{αv}, and v^j e^{αv} cos βv, v^j e^{αv} sin βv for a pair α ± iβ (real coefficients).
-/// Roots are found exactly: zero roots, rational roots (with their multiplicities), linear, quadratic and biquadratic
-/// factors; a symbolic discriminant whose sign the assumptions decide (−4ω² with ω real) gives the real form, and one
+/// Roots are found exactly: rational coefficients are factored over Q completely (<see cref="Factorization"/>), and each
+/// irreducible factor of degree 1 or 2, or biquadratic, is solved (a repeated factor gives its roots that multiplicity); an
+/// irreducible factor of degree ≥ 3 otherwise is named in the refusal. Symbolic coefficients: linear, quadratic and
+/// biquadratic polynomials, rational roots split off first; a symbolic discriminant whose sign the assumptions decide (−4ω² with ω real) gives the real form, and one
 /// that may vanish is taken nonzero through <c>assumeNonzero</c>. Anything else gives null, never a guessed root.
 /// The ODE solver and the Lie module's determining systems share it.
 /// </summary>
@@ -24,13 +27,21 @@ public readonly record struct CharacteristicRoot(Expr Re, Expr Im, int Multiplic
 /// </code></example>
 public static class CharacteristicRoots
 {
+    private static readonly Symbol Lambda = Symbol.Of("r");
+
     /// <summary>
     /// The basis of the solutions of p(D) y = 0 in <paramref name="v"/>, each checked by substitution; null when p's
     /// roots are out of reach (the Euler equation substitutes v = log x afterwards).
     /// </summary>
-    public static List<Expr>? Basis(IReadOnlyList<Expr> p, Symbol v, Action<Expr>? assumeNonzero)
+    public static List<Expr>? Basis(IReadOnlyList<Expr> p, Symbol v, Action<Expr>? assumeNonzero) => Basis(p, v, assumeNonzero, out _);
+
+    /// <summary>
+    /// The basis of the solutions of p(D) y = 0 in <paramref name="v"/>, or null with the reason in <paramref name="why"/> when
+    /// it is known (a factor of the characteristic polynomial whose roots are out of reach).
+    /// </summary>
+    public static List<Expr>? Basis(IReadOnlyList<Expr> p, Symbol v, Action<Expr>? assumeNonzero, out string? why)
     {
-        var roots = Roots(p, assumeNonzero);
+        var roots = Roots(p, assumeNonzero, out why);
         if (roots is null) return null;
         var basis = new List<Expr>();
         foreach (var (re, im, m) in roots)
@@ -62,8 +73,13 @@ public static class CharacteristicRoots
     }
 
     /// <summary>The roots of p (p₀ … p_m, p_m ≠ 0), exactly, or null.</summary>
-    public static List<CharacteristicRoot>? Roots(IReadOnlyList<Expr> p, Action<Expr>? assumeNonzero)
+    public static List<CharacteristicRoot>? Roots(IReadOnlyList<Expr> p, Action<Expr>? assumeNonzero) => Roots(p, assumeNonzero, out _);
+
+    /// <summary>The roots of p (p₀ … p_m, p_m ≠ 0), exactly, or null with the reason in <paramref name="why"/> when it is known
+    /// (an irreducible factor over Q of degree ≥ 3 that is not biquadratic).</summary>
+    public static List<CharacteristicRoot>? Roots(IReadOnlyList<Expr> p, Action<Expr>? assumeNonzero, out string? why)
     {
+        why = null;
         var q = p.Select(c => Simplifier.Simplify(c)).ToList();
         while (q.Count > 1 && q[^1].IsZero) q.RemoveAt(q.Count - 1);
         var roots = new List<CharacteristicRoot>();
@@ -73,17 +89,22 @@ public static class CharacteristicRoots
         if (q.Count <= 1) return Merge(roots);
         if (q.All(c => c is Number))
         {
-            // rational coefficients: square-free parts first, so a repeated quadratic factor ((λ² + 1)²) is found too
-            var up = new UPoly(q.Select(c => new QS(((Number)c).Value)));
-            var parts = up.SquareFree();
-            for (int i = 0; i < parts.Count; i++)
+            // rational coefficients: the factorization over Q; each irreducible factor of degree 1 or 2, or a biquadratic,
+            // is solved exactly, a repeated one ((λ² + 1)²) gives its roots that multiplicity
+            var factorization = Factorization.OverRationals(q.Select(c => ((Number)c).Value).ToList());
+            foreach (var (f, m, irreducible) in factorization.Factors)
             {
-                if (parts[i].Degree < 1) continue;
-                var coefficients = parts[i].C.Select(c => (Expr)Number.Of(c.A)).ToList();
-                if (parts[i].C.Any(c => !c.IsRational)) return null;
-                var found = RootsOf(coefficients, assumeNonzero);
-                if (found is null) return null;
-                roots.AddRange(found.Select(r => r with { Multiplicity = r.Multiplicity * (i + 1) }));
+                var coefficients = f.Select(c => (Expr)Number.Of(c)).ToList();
+                var found = irreducible ? RootsOf(coefficients, assumeNonzero, rationalRootsKnown: true) : null;
+                if (found is null)
+                {
+                    var text = Simplifier.Simplify(Sum.Of(coefficients.Select((c, i) => c * Lambda.Pow(i))));
+                    why = irreducible
+                        ? $"the characteristic polynomial has the irreducible factor {text} of degree {f.Length - 1}, whose roots are not in the radicals handled here (rational, quadratic and biquadratic factors)"
+                        : $"the characteristic polynomial was not completely factored: {factorization.Incomplete}";
+                    return null;
+                }
+                roots.AddRange(found.Select(r => r with { Multiplicity = r.Multiplicity * m }));
             }
             return Merge(roots);
         }
@@ -107,10 +128,10 @@ public static class CharacteristicRoots
         return roots;
     }
 
-    private static List<CharacteristicRoot>? RootsOf(List<Expr> q, Action<Expr>? assumeNonzero)
+    private static List<CharacteristicRoot>? RootsOf(List<Expr> q, Action<Expr>? assumeNonzero, bool rationalRootsKnown = false)
     {
         var roots = new List<CharacteristicRoot>();
-        if (q.Count > 3 && q.All(c => c is Number))
+        if (!rationalRootsKnown && q.Count > 3 && q.All(c => c is Number))
         {
             foreach (var r in RationalCandidates(q.Select(c => ((Number)c).Value).ToList()))
             {

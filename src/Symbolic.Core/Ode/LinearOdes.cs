@@ -40,9 +40,10 @@ internal static class LinearOdes
         var assumed = new List<Expr>();
         List<Expr>? basis;
         string method, why;
+        string? refusal;
         if (monic.All(c => !c.FreeSymbols().Contains(x)))
         {
-            basis = CharacteristicRoots.Basis(monic, x, assumed.Add);
+            basis = CharacteristicRoots.Basis(monic, x, assumed.Add, out refusal);
             method = "constant-coefficients";
             why = "characteristic polynomial " + Polynomial(monic, Symbol.Of("r"));
         }
@@ -61,19 +62,20 @@ internal static class LinearOdes
             }
             p = p.Select(S).ToArray();
             var t = Symbol.Of(SymbolName.Of("t", lower: ""));
-            var inT = CharacteristicRoots.Basis(p, t, assumed.Add);
+            var inT = CharacteristicRoots.Basis(p, t, assumed.Add, out refusal);
             basis = inT?.Select(b => S(PowersOfX(S(Substitution.Apply(b, t, Expr.Log(x))), x))).ToList();
             method = "euler";
             why = "x = eᵗ: indicial polynomial " + Polynomial(p, Symbol.Of("r"));
         }
-        if (basis is null || basis.Count != order) return null;
+        if (basis is null || basis.Count != order)
+            return refusal is null ? null : new OdeSolution(null, false, null, false, steps, refusal);
         var constants = Enumerable.Range(1, order).Select(i => (Expr)Symbol.Of(SymbolName.Of("C", lower: i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToArray();
         Expr sol = Sum.Of(basis.Select((b, i) => constants[i] * b));
         if (!g.IsZero)
         {
             var particular = VariationOfParameters(basis, g, x, budget, steps);
             if (particular is null) return null;
-            sol += particular;
+            sol += TidyParticular(particular, basis, x);
             method = method == "euler" ? "euler-variation-of-parameters" : "variation-of-parameters";
             why += "; particular solution by variation of parameters for the right side " + g;
         }
@@ -145,4 +147,41 @@ internal static class LinearOdes
         }
         return S(result);
     }
+
+    /// <summary>
+    /// A particular solution written plainly: products of sines and cosines of linear arguments turned into sums
+    /// (cos 3x cos 6x + sin 3x sin 6x is cos 3x), and terms that are constant multiples of a basis function dropped (the
+    /// constants C₁, C₂, … absorb them): y″ + 9y = cos 3x gives x sin(3x)/6, not cos(3x) cos(6x)/36 + … . The caller
+    /// substitutes the whole solution back into the equation, so this rewriting is checked.
+    /// </summary>
+    internal static Expr TidyParticular(Expr particular, IReadOnlyList<Expr> basis, Symbol x)
+    {
+        static IEnumerable<Expr> Terms(Expr e) => e is Sum s
+            ? s.Terms.Select(t => Number.Of(t.Coefficient) * t.Term).Append(Number.Of(s.Constant))
+            : new[] { e };
+        bool LinearTrig(Expr b) => b is Call { Args: [var u] } c && c.Applies(Function.Sin, Function.Cos)
+            && u.FreeSymbols().Contains(x) && !S(Calculus.Diff(u, x)).FreeSymbols().Contains(x);
+        Expr ProductToSum(Expr t)
+        {
+            if (t is not Product p) return t;
+            Expr acc = Expr.One;
+            var others = new List<Expr> { Number.Of(p.Coefficient) };
+            int count = 0;
+            foreach (var (b, e) in p.Factors)
+            {
+                if (LinearTrig(b) && e is Number { Value: { IsInteger: true, Sign: > 0 } } ne && ne.Value.Num <= 12)
+                    for (int i = 0; i < (int)ne.Value.Num; i++) { acc = IntegrationSearch.MultiplyTrig(acc, b); count++; }
+                else others.Add(e.IsOne ? b : Power.Of(b, e));
+            }
+            return count < 2 ? t : Algebra.Expand(Product.Of(others) * acc);
+        }
+        var expanded = S(Algebra.Expand(Sum.Of(Terms(Algebra.Expand(S(particular))).Select(ProductToSum))));
+        var kept = Terms(expanded).Where(t => !t.IsZero && !basis.Any(b =>
+        {
+            var q = S(t / b);
+            return !q.FreeSymbols().Contains(x);
+        }));
+        return S(Sum.Of(kept));
+    }
+
 }

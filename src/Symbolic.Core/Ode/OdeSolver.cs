@@ -452,7 +452,7 @@ public static class OdeSolver
                 if (i1 is null) return null;
                 var i2 = Integrate(S(Algebra.Together(y1 * g / w)), x);
                 if (i2 is null) return null;
-                sol += y1 * i1 + y2 * i2;
+                sol += LinearOdes.TidyParticular(y1 * i1 + y2 * i2, new[] { y1, y2 }, x);
                 method = "variation-of-parameters";
             }
             sol = S(sol);

@@ -154,6 +154,31 @@ public class IntegratorTests
     }
 
     [Fact]
+    public void A_resultant_with_quadratic_factors_of_large_coefficients_gives_arctans_not_a_root_sum()
+    {
+        // R(t) = (t² + 1/(4·1000002²))(t² + 1/(4·1000002²·1000003)): the numeric guess of its factors failed, the
+        // factorization over Q does not
+        var f = 1 / ((x.Pow(2) + 1) * (x.Pow(2) + 1000003));
+        var r = Integrator.Integrate(f, x);
+        r.Found.Should().BeTrue();
+        var F = r.Antiderivative!;
+        F.Any(e => e is Call { Function.Name: "RootSum" }).Should().BeFalse(F.ToString());
+        F.Any(e => e is Call { Function.Name: "atan" }).Should().BeTrue(F.ToString());
+        Simplifier.IsZero(Algebra.Together(Calculus.Diff(F, x) - f)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_resultant_with_a_cubic_factor_beside_linear_ones_keeps_only_the_cubic_in_the_root_sum()
+    {
+        // 1/((x − 1)(x³ − x − 1)): log(x − 1) explicitly, the cubic's three roots in a root sum
+        var r = Integrator.Integrate(1 / ((x - 1) * (x.Pow(3) - x - 1)), x);
+        r.Found.Should().BeTrue();
+        var F = r.Antiderivative!;
+        F.Any(e => e is Call { Function.Name: "log", Args: [var a] } && a.Equals(Simplifier.Simplify(x - 1))).Should().BeTrue(F.ToString());
+        F.Any(e => e is Call { Function.Name: "RootSum", Args: [var d, ..] } && d.ToString().Contains("beta^3")).Should().BeTrue(F.ToString());
+    }
+
+    [Fact]
     public void A_resultant_without_rational_or_quadratic_factors_is_kept_as_a_root_sum()
     {
         var r = Integrator.Integrate(1 / (x.Pow(5) - x + 1), x);

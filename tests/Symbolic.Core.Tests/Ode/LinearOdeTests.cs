@@ -120,4 +120,56 @@ public class LinearOdeTests
         r.Found.Should().BeFalse();
         r.NotFoundReason.Should().Contain("Cauchy–Euler");
     }
+
+    [Fact]
+    public void Two_irreducible_quadratic_factors_of_the_characteristic_polynomial_give_two_oscillations()
+    {
+        // y⁗ + 4y‴ + 6y″ + 4y′ + 5y = 0: (r² + 1)(r² + 4r + 5), roots ±i and −2 ± i
+        var lhs = D(4) + 4 * D(3) + 6 * D(2) + 4 * D(1) + 5 * y;
+        var r = Solved(lhs, 0, "constant-coefficients");
+        Holds(lhs, 0, r.Solution!.Right);
+        var expected = OdeSolver.C1 * Expr.Cos(x) + OdeSolver.C2 * Expr.Sin(x)
+            + Expr.Exp(-2 * x) * (Symbol.Of("C_3") * Expr.Cos(x) + Symbol.Of("C_4") * Expr.Sin(x));
+        Simplifier.IsZero(r.Solution.Right - expected).Should().BeTrue(r.Solution.Right.ToString());
+    }
+
+    [Fact]
+    public void A_repeated_irreducible_quadratic_factor_gives_x_times_the_oscillation()
+    {
+        // (r² + 2r + 2)² (r − 3): e^{−x}(cos x, sin x, x cos x, x sin x), e^{3x}
+        var lhs = D(5) + D(4) - 4 * D(3) - 16 * D(2) - 20 * D(1) - 12 * y;
+        var r = Solved(lhs, 0, "constant-coefficients");
+        Holds(lhs, 0, r.Solution!.Right);
+        r.Solution.Right.ToString().Should().Contain("x*cos(x)/exp(x)").And.Contain("x*sin(x)/exp(x)").And.Contain("exp(3*x)");
+    }
+
+    [Fact]
+    public void An_irreducible_cubic_factor_is_named_in_the_refusal()
+    {
+        // (r³ − r − 1)(r² + 1): the cubic has one real irrational root and no factor over Q
+        var r = OdeSolver.Solve(Relation.Equation(D(5) - D(2) - D(1) - y, 0), y);
+        r.Found.Should().BeFalse();
+        r.NotFoundReason.Should().Be("the characteristic polynomial has the irreducible factor r^3 - r - 1 of degree 3, whose roots are not in the radicals handled here (rational, quadratic and biquadratic factors)");
+    }
+
+    [Fact]
+    public void Resonance_gives_the_particular_solution_in_the_form_SymPy_prints()
+    {
+        // y″ + 9y = cos 3x: SymPy's dsolve gives C₂ cos 3x + (C₁ + x/6) sin 3x; variation of parameters gave
+        // cos 3x cos 6x/36 + (x/6 + sin 6x/36) sin 3x, whose extra cos 3x/36 belongs to C₁
+        var r = Solved(D(2) + 9 * y, Expr.Cos(3 * x), "variation-of-parameters");
+        r.Solution!.Right.Should().Be(Simplifier.Simplify(OdeSolver.C1 * Expr.Cos(3 * x) + OdeSolver.C2 * Expr.Sin(3 * x) + x * Expr.Sin(3 * x) / 6));
+    }
+
+    [Fact]
+    public void A_third_order_right_side_drops_the_part_the_constants_absorb()
+    {
+        // y‴ + y′ = sin 2x: −cos(2x)/6 … plus multiples of 1, cos x, sin x that C₁, C₂, C₃ absorb
+        var lhs = D(3) + D(1);
+        var r = Solved(lhs, Expr.Sin(2 * x), "variation-of-parameters");
+        Holds(lhs, Expr.Sin(2 * x), r.Solution!.Right);
+        var particular = Simplifier.Simplify(Substitution.Apply(r.Solution.Right, new Dictionary<Expr, Expr>
+            { [OdeSolver.C1] = 0, [OdeSolver.C2] = 0, [Symbol.Of("C_3")] = 0 }));
+        particular.Should().Be(Simplifier.Simplify(Expr.Cos(2 * x) / 6));
+    }
 }
