@@ -26,6 +26,10 @@ public sealed class Budget
 
     private int _calls;
 
+    /// <summary>Called at every look at the cancellation, before it: lets a test count the checks and the work between
+    /// them, or cancel at a chosen check, without a clock.</summary>
+    internal Action? OnCheck { get; set; }
+
     /// <summary>A budget with the given limits (default: <see cref="DefaultMaxTerms"/> terms, <see cref="DefaultMaxBytes"/> bytes, no cancellation).</summary>
     public Budget(long maxTerms = DefaultMaxTerms, CancellationToken cancellation = default, long maxBytes = DefaultMaxBytes)
     {
@@ -60,6 +64,7 @@ public sealed class Budget
 
     private void ThrowIfCancelled(string? what)
     {
+        OnCheck?.Invoke();
         Cancellation.ThrowIfCancellationRequested();
         if (MaxBytes == long.MaxValue || (++_calls & 63) != 0) return;
         var inUse = GC.GetTotalMemory(false);
