@@ -11,6 +11,7 @@ namespace Symbolic.Cli;
 /// (the symmetry document's entries) must be listed here, or serialization refuses it at run time.
 /// </summary>
 [JsonSerializable(typeof(OneShotCommands.JsonDocument))]
+[JsonSerializable(typeof(OneShotCommands.JsonFailure))]
 [JsonSerializable(typeof(ScriptRunner.RunJsonDocument))]
 [JsonSerializable(typeof(Dictionary<string, object>))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]

@@ -60,6 +60,24 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public void With_json_a_failure_is_a_json_document_with_the_kind_message_and_position()
+    {
+        var r = Cli.Run("eval", "--format", "json", @"\frac{a}{b");
+        r.ExitCode.Should().Be(1);
+        r.Err.Should().StartWith("line 1, column 11: expected '}'", "the message for a person stays on stderr");
+        using var doc = JsonDocument.Parse(r.Out);
+        var e = doc.RootElement.GetProperty("error");
+        e.GetProperty("kind").GetString().Should().Be("math");
+        e.GetProperty("message").GetString().Should().StartWith("expected '}' to close \\frac{...}{ opened at column 9");
+        (e.GetProperty("line").GetInt32(), e.GetProperty("column").GetInt32()).Should().Be((1, 11));
+        var notFound = Cli.Run("integrate", "--format", "json", "e^{x^2}");
+        notFound.ExitCode.Should().Be(1);
+        using var doc2 = JsonDocument.Parse(notFound.Out);
+        doc2.RootElement.GetProperty("error").GetProperty("message").GetString().Should().Contain("not found");
+        doc2.RootElement.GetProperty("error").TryGetProperty("line", out _).Should().BeFalse("a refusal of the mathematics has no position");
+    }
+
+    [Fact]
     public void Json_label_is_null_without_a_tag()
     {
         using var doc = JsonDocument.Parse(Cli.Run("parse", "--format", "json", "x").Out);

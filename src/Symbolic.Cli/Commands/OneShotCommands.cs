@@ -202,32 +202,42 @@ public static class OneShotCommands
             {
                 foreach (var w in context?.Warnings ?? []) error.WriteLine(Failures.Escape(w.Render()));
                 error.WriteLine(Failures.Escape(e.Render()));
-                return Program.MathError;
+                return Failed(Program.MathError, "math", e.Message, e.Line, e.Column);
             }
             catch (UsageException e)
             {
                 error.WriteLine(Failures.Escape($"symbolic {name}: {e.Message}"));
-                return Program.BadUsage;
+                return Failed(Program.BadUsage, "usage", e.Message);
             }
             catch (Exception e) when (clock.IsCancellationRequested && e is OperationCanceledException or SymbolicException)
             {
                 error.WriteLine(TimeLimit());
-                return Program.MathError;
+                return Failed(Program.MathError, "limit", TimeLimit()["error: ".Length..]);
             }
             catch (SymbolicException e)
             {
                 error.WriteLine(Failures.Escape("error: " + e.Message));
-                return Program.MathError;
+                return Failed(Program.MathError, "math", e.Message);
             }
             catch (Exception e) when (Failures.AsLimit(e) is { } message)
             {
                 error.WriteLine("error: " + message);
-                return Program.MathError;
+                return Failed(Program.MathError, "limit", message);
             }
             catch (Exception e)
             {
                 error.WriteLine(Failures.Escape(Failures.Internal(e, latexText)));
-                return Program.InternalError;
+                return Failed(Program.InternalError, "internal", Failures.Internal(e, latexText));
+            }
+
+            // With --format json a failure is a JSON document on standard output too, so a program that reads the
+            // output gets {"error": {…}} rather than nothing; the message on standard error stays for a person.
+            int Failed(int code, string kind, string message, int? line = null, int? column = null)
+            {
+                if ((parsed.GetValue(format) ?? "latex") == "json")
+                    output.WriteLine(JsonSerializer.Serialize(new JsonFailure(new JsonError(kind, message, line, column),
+                        (context?.Warnings ?? []).Select(w => new JsonWarning(w.Line, w.Column, w.Message)).ToList()), CliJson.CamelCase.JsonFailure));
+                return code;
             }
         });
         return command;
@@ -238,6 +248,10 @@ public static class OneShotCommands
     internal sealed record JsonStep(string Rule, string Latex);
     internal sealed record JsonWarning(int Line, int Column, string Message);
     internal sealed record JsonDocument(IReadOnlyList<JsonResult> Results, IReadOnlyList<JsonStep> Steps, IReadOnlyList<JsonWarning> Warnings);
+    internal sealed record JsonError(string Kind, string Message,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Line = null,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Column = null);
+    internal sealed record JsonFailure(JsonError Error, IReadOnlyList<JsonWarning> Warnings);
 
     /// <summary>The printed form of a result: one line per equation, or the JSON document.</summary>
     public static string Render(OneShotResult result, string format, LoweringContext context)
