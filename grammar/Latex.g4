@@ -7,6 +7,10 @@
 // A chain is kept flat; the visitor groups function arguments and big-operator bodies.
 grammar Latex;
 
+// Every parse-tree context derives from LatexRuleContext (src/Symbolic.Latex): its child accessors are not the
+// runtime's virtual generic ones, which a native build resolves at run time.
+options { contextSuperClass = LatexRuleContext; }
+
 // ------------------------------------------------------------------------------------------------
 // Parser
 // ------------------------------------------------------------------------------------------------

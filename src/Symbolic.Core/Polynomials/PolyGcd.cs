@@ -99,7 +99,9 @@ public static class PolyGcd
     internal static bool ProvablyCoprime(Poly a, Poly b)
     {
         int nv = a.VariableCount;
-        var rng = new Random(a.TermCount * 31 + b.TermCount);   // any values do; fixed for reproducibility
+        // any values do; fixed for reproducibility. SplitMix64, not System.Random: a seeded Random builds a 56-word
+        // table per call, and the factored-denominator arithmetic calls this hundreds of times per curvature run.
+        ulong state = (ulong)(a.TermCount * 31 + b.TermCount);
         var point = new long[nv];
         for (int x = 0; x < nv; x++)
         {
@@ -107,7 +109,7 @@ public static class PolyGcd
             bool done = false;
             for (int attempt = 0; attempt < 2 && !done; attempt++)
             {
-                for (int v = 0; v < nv; v++) point[v] = rng.NextInt64(2, Prime - 1);
+                for (int v = 0; v < nv; v++) point[v] = 2 + (long)(SplitMix64(ref state) % (Prime - 3));
                 var ia = ImageMod(a, x, point);
                 var ib = ImageMod(b, x, point);
                 if (ia[^1] == 0 || ib[^1] == 0) continue;   // a leading coefficient vanished: try another point
@@ -117,6 +119,14 @@ public static class PolyGcd
             if (!done) return false;
         }
         return true;
+    }
+
+    private static ulong SplitMix64(ref ulong state)
+    {
+        ulong z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     /// <summary>The dense univariate image in x (index = degree) with the other variables set to residues.</summary>
@@ -133,25 +143,17 @@ public static class PolyGcd
             pows[v][0] = 1;
             for (int i = 1; i <= md[v]; i++) pows[v][i] = pows[v][i - 1] * point[v] % Prime;
         }
-        var e = new int[nv];
-        foreach (var (exps, c) in TermsRaw(p, e))
+        var exps = new int[nv];
+        for (int i = 0; i < p.N; i++)
         {
-            long t = (long)(c % Prime);
+            p.L.Unpack(p.K, i, exps);
+            long t = p.S != null ? p.S[i] % Prime : (long)(p.B![i] % Prime);
             if (t < 0) t += Prime;
             for (int v = 0; v < nv; v++)
                 if (v != x && exps[v] != 0) t = t * pows[v][exps[v]] % Prime;
             img[exps[x]] = (img[exps[x]] + t) % Prime;
         }
         return img;
-    }
-
-    private static IEnumerable<(int[], BigInteger)> TermsRaw(Poly p, int[] e)
-    {
-        for (int i = 0; i < p.N; i++)
-        {
-            p.L.Unpack(p.K, i, e);
-            yield return (e, p.Coef(i));
-        }
     }
 
     /// <summary>Degree of the gcd of two dense univariate polynomials mod <see cref="Prime"/>.</summary>
