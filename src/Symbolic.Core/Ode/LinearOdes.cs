@@ -63,6 +63,7 @@ internal static class LinearOdes
             p = p.Select(S).ToArray();
             var t = Symbol.Of(SymbolName.Of("t", lower: ""));
             var inT = CharacteristicRoots.Basis(p, t, assumed.Add, out refusal);
+            refusal = refusal?.Replace("the characteristic polynomial", "the indicial polynomial", StringComparison.Ordinal);
             basis = inT?.Select(b => S(PowersOfX(S(Substitution.Apply(b, t, Expr.Log(x))), x))).ToList();
             method = "euler";
             why = "x = eᵗ: indicial polynomial " + Polynomial(p, Symbol.Of("r"));

@@ -172,4 +172,13 @@ public class LinearOdeTests
             { [OdeSolver.C1] = 0, [OdeSolver.C2] = 0, [Symbol.Of("C_3")] = 0 }));
         particular.Should().Be(Simplifier.Simplify(Expr.Cos(2 * x) / 6));
     }
+
+    [Fact]
+    public void An_euler_equation_with_an_irreducible_cubic_indicial_polynomial_names_it()
+    {
+        // x³y‴ + 3x²y″ − y = 0: indicial r(r−1)(r−2) + 3r(r−1) − 1 = r³ − r − 1, irreducible over Q
+        var r = OdeSolver.Solve(Relation.Equation(x.Pow(3) * D(3) + 3 * x * x * D(2) - y, 0), y);
+        r.Found.Should().BeFalse();
+        r.NotFoundReason.Should().StartWith("the indicial polynomial has the irreducible factor r^3");
+    }
 }
