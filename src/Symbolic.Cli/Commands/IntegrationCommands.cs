@@ -40,16 +40,18 @@ public static class IntegrationCommands
                 Example:  :integrate \frac{1}{x^3+1}, x      :integrate e^{-x}, x, 0, \infty
                 """,
         });
-        table.Add(new ReplCommand("dsolve", ":dsolve EQ", "solve an ODE in y(x): first-order classes, linear with constant coefficients (any order), Cauchy–Euler, y'' = f(y)", call =>
+        table.Add(new ReplCommand("dsolve", ":dsolve EQ[, y(0) = A, y'(0) = B]", "solve an ODE in y(x): first-order classes, linear with constant coefficients (any order), Cauchy–Euler, y'' = f(y), reduction of order", call =>
         {
             var r = Dsolve(call.Arguments, null, call.Session.Context, call.Budget);
             call.Steps.Append(r.Steps);
-            return call.Show(r.Results[0].Value);
+            // every branch (y = ±√…), one a line
+            return new CommandOutput(string.Join("\n", r.Results.Select(b => call.Session.Show(b.Value))));
         })
         {
             Details = """
                 The solution is substituted back into the equation before it is shown; C_1, C_2 are the constants.
-                Example:  :dsolve y' = x y      :dsolve y'' + y = 0
+                Initial conditions after the equation, y(a) = b and y'(a) = c, fix the constants (solved as a linear system, checked).
+                Example:  :dsolve y' = x y      :dsolve y'' + y = 0      :dsolve y'' + y = 0, y(0) = 1, y'(0) = 0
                 """,
         });
     }
@@ -64,24 +66,87 @@ public static class IntegrationCommands
             i => Integrate(i.Latex, i.Parsed.GetValue(variable), i.Parsed.GetValue(from), i.Parsed.GetValue(to), i.Context, i.Budget),
             variable, from, to));
         var unknown = new Option<string>("--unknown") { Description = "The unknown function, e.g. y(x) (default: the function whose derivative appears)." };
-        root.Add(OneShotCommands.Create("dsolve", "Solve an ordinary differential equation (first order classes, linear with constant coefficients of any order, Cauchy–Euler, y'' = f(y)).",
-            i => Dsolve(i.Latex, i.Parsed.GetValue(unknown), i.Context, i.Budget), unknown));
+        var ics = new Option<string[]>("--ics") { Description = "Initial conditions, e.g. \"y(0) = 1, y'(0) = 0\" (repeatable); they may also follow the equation after commas." };
+        root.Add(OneShotCommands.Create("dsolve", "Solve an ordinary differential equation (first order classes, linear with constant coefficients of any order, Cauchy–Euler, y'' = f(y), reduction of order), optionally with initial conditions.",
+            i => Dsolve(i.Latex, i.Parsed.GetValue(unknown), i.Context, i.Budget, i.Parsed.GetValue(ics)), unknown, ics));
     }
 
+    private static readonly System.Text.RegularExpressions.Regex InitialCondition =
+        new(@"^\s*\\?(?<name>[A-Za-z]+)\s*(?<primes>'*)\s*\((?<at>[^()]*)\)\s*=\s*(?<value>.+?)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"y(0) = 1" or "y'(0) = 0" as (derivative order, point, value texts), or null when the text is not of that form.</summary>
+    private static (string Name, int Order, string At, string Value)? ReadInitialCondition(string text) =>
+        InitialCondition.Match(text) is { Success: true } m ? (m.Groups["name"].Value, m.Groups["primes"].Value.Length, m.Groups["at"].Value, m.Groups["value"].Value) : null;
+
     /// <summary>Reads an ODE and solves it; the result is y(x) = … or an implicit H(x, y) = C₁.</summary>
-    public static OneShotResult Dsolve(string latex, string? unknownText, LoweringContext context, Budget budget)
+    public static OneShotResult Dsolve(string latex, string? unknownText, LoweringContext context, Budget budget, IReadOnlyList<string>? icsTexts = null)
     {
-        var e = LatexMath.ReadOne(latex, context);
-        if (e is not Relation { Op: RelationKind.Equal }) throw new SymbolicException("dsolve takes an equation, e.g. y' = x y");
+        // "EQ, y(0) = 1, y'(0) = 0": the parts after the first comma are initial conditions when every one reads as such
+        var parts = InputText.SplitTopLevel(latex, ',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var icTexts = (icsTexts ?? []).SelectMany(t => InputText.SplitTopLevel(t, ',')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var equationText = latex;
+        if (parts.Count > 1 && parts.Skip(1).All(p => ReadInitialCondition(p) is not null))
+        {
+            equationText = parts[0];
+            icTexts.InsertRange(0, parts.Skip(1));
+        }
         Call? y = null;
         if (unknownText is not null)
+        {
+            // declared first, so that y in the equation is read as y(x) and not as a constant
+            var (name, args, _) = Declarations.Function(unknownText, context, "--unknown \"y(x)\"");
+            if (args.Count != 1) throw new UsageException($"--unknown takes a function of one variable, e.g. y(x), not {unknownText}");
             y = LatexMath.ReadOne(unknownText, context) as Call ?? throw new UsageException("--unknown takes a function applied to its variable, e.g. y(x)");
-        else
+        }
+        var warningsBefore = context.Warnings.Count;
+        var e = LatexMath.ReadOne(equationText, context);
+        if (e is not Relation { Op: RelationKind.Equal }) throw new SymbolicException("dsolve takes an equation, e.g. y' = x y");
+        if (y is null) e.Any(n => { if (n is Derivative d && y is null) y = d.Function; return false; });
+        if (y is null && !context.Functions.ContainsKey("y") && e.FreeSymbols().Any(s => s.Name == "y"))
+        {
+            // \frac{d}{dx}(xy) = x: nothing said that y depends on x, so the reader took y as a constant; dsolve's unknown is y(x)
+            while (context.Warnings.Count > warningsBefore) context.Warnings.RemoveAt(context.Warnings.Count - 1);
+            context.Functions["y"] = [context.PrimeVariable];
+            e = LatexMath.ReadOne(equationText, context);
             e.Any(n => { if (n is Derivative d && y is null) y = d.Function; return false; });
+            if (y is not null)
+                context.Warnings.Add(new ReadWarning(1, equationText.IndexOf('y') + 1, equationText, $"y is read as the unknown function y({context.PrimeVariable}) (say another with --unknown)"));
+        }
         if (y is null) throw new SymbolicException("the equation has no derivative of an unknown function (write y' or \\frac{dy}{dx})");
-        var r = Symbolic.Core.Ode.OdeSolver.Solve(e, y, budget);
+        var unknown = y;
+        if (unknown.Args is [var x0])
+        {
+            // y(1 − y) with y the unknown y(x): a function of itself is not an ODE, so it is the product y·(1 − y)
+            bool rewritten = false;
+            e = e.Rewrite(n =>
+            {
+                if (n is not Call { Function: { IsUser: true } f, Args: [var arg] } || f.Name != unknown.Function.Name || arg.Equals(x0) || !arg.Contains(unknown)) return null;
+                rewritten = true;
+                return unknown * arg;
+            });
+            if (rewritten)
+            {
+                var at = equationText.IndexOf(unknown.Function.Name + "(", StringComparison.Ordinal);
+                context.Warnings.Add(new ReadWarning(1, Math.Max(at, 0) + 1, equationText,
+                    $"{unknown.Function.Name}(…) around an expression in {unknown.Function.Name} itself is read as a product: {unknown.Function.Name} is the unknown {unknown}"));
+            }
+        }
+        var ics = new List<(int, Expr, Expr)>();
+        foreach (var text in icTexts)
+        {
+            var ic = ReadInitialCondition(text) ?? throw new UsageException($"an initial condition is written y(a) = b or y'(a) = b, not {text}");
+            if (ic.Name != unknown.Function.Name) throw new UsageException($"the initial condition {text} is not about the unknown {unknown}");
+            ics.Add((ic.Order, LatexMath.ReadOne(ic.At, context), LatexMath.ReadOne(ic.Value, context)));
+        }
+        var r = Symbolic.Core.Ode.OdeSolver.Solve(e, unknown, budget);
         if (!r.Found) throw new SymbolicException($"{e}: {r.NotFoundReason}");
-        return new OneShotResult(new[] { new LoweredEquation(null, r.Solution!) }, r.Steps) { Note = r.Method + (r.Explicit ? "" : ", implicit solution") + (r.Conditions.Count == 0 ? "" : "; assuming " + string.Join(", ", r.Conditions)) };
+        if (ics.Count > 0)
+        {
+            r = Symbolic.Core.Ode.OdeSolver.WithInitialConditions(r, e, unknown, ics, budget);
+            if (!r.Found) throw new SymbolicException($"{e}: {r.NotFoundReason}");
+        }
+        var note = r.Method + (r.Kind.Length == 0 ? "" : ", " + r.Kind) + (r.Conditions.Count == 0 ? "" : "; assuming " + string.Join(", ", r.Conditions));
+        return new OneShotResult(r.Branches.Select(b => new LoweredEquation(null, b)).ToList(), r.Steps) { Note = note };
     }
 
     /// <summary>Reads the integrand (a bare expression, or \int … dx) and integrates it.</summary>

@@ -18,6 +18,20 @@ public sealed record OdeSolution(Relation? Solution, bool Explicit, string? Meth
     /// <summary>Where the solution holds, when that is narrower than everywhere: "ω ≠ 0", "x > 0".</summary>
     public IReadOnlyList<string> Conditions { get; init; } = [];
 
+    /// <summary>
+    /// Every branch of the general solution, the first being <see cref="Solution"/>: y = ±√(…) is two branches
+    /// (y = √(…) and y = −√(…)), the quadrature of y″ = f(y) is x = C₂ ± ∫…. One element when there is one branch.
+    /// </summary>
+    public IReadOnlyList<Relation> Branches
+    {
+        get => _branches.Count > 0 ? _branches : Solution is null ? [] : [Solution];
+        init => _branches = value;
+    }
+    private readonly IReadOnlyList<Relation> _branches = [];
+
+    /// <summary>What the solution is, in words for the note: "explicit", "implicit solution", "2 branches".</summary>
+    public string Kind => (Explicit ? "" : "implicit solution") + (Branches.Count > 1 ? (Explicit ? "" : ", ") + Branches.Count + " branches" : "");
+
     /// <summary>"ω ≠ 0" for an expression taken nonzero (−4ω² ≠ 0 is ω ≠ 0: constant factors and powers dropped).</summary>
     internal static string NonzeroText(Expr e)
     {
@@ -29,7 +43,8 @@ public sealed record OdeSolution(Relation? Solution, bool Explicit, string? Meth
 /// <summary>
 /// Ordinary differential equations in one unknown y(x): first order separable, linear, Bernoulli,
 /// homogeneous y′ = F(y/x), exact and with an integrating factor μ(x) or μ(y); second-order linear with
-/// constant coefficients; autonomous y″ = f(y) reduced to its energy integral. Every solution is checked by
+/// constant coefficients; autonomous y″ = f(y) by its energy integral and the quadrature x = C₂ ± ∫dy/√(2(F + C₁));
+/// reduction of order when y or x is missing. Every solution is checked by
 /// substitution into the equation (implicit ones by implicit differentiation) before it is returned; the
 /// constants are C₁, C₂.
 /// </summary>
@@ -81,15 +96,60 @@ public static class OdeSolver
         try
         {
             var solver = new Solver(x, y, Y, P, Q, budget, steps);
-            var sol = order == 1 ? solver.FirstOrder(F) : order == 2 ? solver.SecondOrder(F) ?? LinearOdes.Solve(eq, y, x, order, budget, steps) : null;
+            var sol = order == 1 ? solver.FirstOrder(F) : order == 2 ? solver.SecondOrder(F) ?? LinearOdes.Solve(eq, y, x, order, budget, steps) ?? solver.ReducedOrder(F) : null;
             if (sol is null)
                 return new(null, false, null, false, steps, order > 2
                     ? "equations of order above 2 are not solved"
-                    : "not of a known class (separable, linear, Bernoulli, homogeneous, exact, integrating factor μ(x) or μ(y), constant coefficients, Cauchy–Euler, autonomous y″ = f(y))");
+                    : "not of a known class (separable, linear, Bernoulli, homogeneous, exact, integrating factor μ(x) or μ(y), constant coefficients, Cauchy–Euler, autonomous y″ = f(y), y″ = f(x, y′) without y, y″ = f(y, y′) without x)");
             return sol;
         }
         catch (BudgetExceededException e) { return new(null, false, null, false, steps, e.Message); }
         catch (OperationCanceledException) { return new(null, false, null, false, steps, "cancelled"); }
+    }
+
+    /// <summary>
+    /// The particular solution through the initial conditions y⁽ᵏ⁾(a) = b (order k, point a, value b): the conditions
+    /// are a linear system for C₁ … Cₙ (n = the number of conditions), solved exactly; the result is substituted back
+    /// into the equation and into each condition before it is returned. Each branch of <paramref name="general"/> is tried.
+    /// </summary>
+    /// <example><code>
+    /// var g = OdeSolver.Solve(Relation.Equation(ypp + y, 0), y);
+    /// OdeSolver.WithInitialConditions(g, Relation.Equation(ypp + y, 0), y, new[] { (0, Expr.Zero, Expr.One), (1, Expr.Zero, Expr.Zero) }).Solution;  // y(x) = cos x
+    /// </code></example>
+    public static OdeSolution WithInitialConditions(OdeSolution general, Expr equation, Call y, IReadOnlyList<(int Order, Expr At, Expr Value)> conditions, Budget? budget = null)
+    {
+        if (!general.Found || conditions.Count == 0) return general;
+        var steps = general.Steps;
+        if (y.Args is not [Symbol x]) return general;
+        if (!general.Explicit)
+            return new(null, false, general.Method, false, steps, "initial conditions are applied only to an explicit solution y(x) = …; this one is implicit: " + general.Solution);
+        var constants = Enumerable.Range(1, conditions.Count).Select(i => (Expr)Symbol.Of(SymbolName.Of("C", lower: i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        static Expr Nth(Expr f, Symbol v, int k) { for (int i = 0; i < k; i++) f = Calculus.Diff(f, v); return f; }
+        var eq = equation is Relation r ? r.Left - r.Right : equation;
+        int order = 0;
+        eq.Any(e => { if (e is Derivative d && d.Function.Equals(y)) order = Math.Max(order, d.OrderIn(x)); return false; });
+        string failure = "no branch of the general solution meets them";
+        foreach (var branch in general.Branches)
+        {
+            var f = branch.Right;
+            try
+            {
+                var eqs = conditions.Select(c => (Expr)Relation.Equation(Simplifier.Simplify(Substitution.Apply(Nth(f, x, c.Order), x, c.At)), c.Value)).ToList();
+                if (!LinearSolver.TrySolve(eqs, constants, out var values, out var why, budget)) { failure = why; continue; }
+                var particular = Simplifier.Simplify(ExpOfLogs(Substitution.Apply(f, values)));
+                var map = new Dictionary<Expr, Expr>();
+                for (int k = order; k >= 1; k--) map[Derivative.Of(y, new[] { (x, k) })] = Nth(particular, x, k);
+                map[y] = particular;
+                if (!Simplifier.IsZero(Substitution.Apply(eq, map), budget)) { failure = "the particular solution did not satisfy the equation"; continue; }
+                if (conditions.Any(c => !Simplifier.IsZero(Substitution.Apply(Nth(particular, x, c.Order), x, c.At) - c.Value, budget)))
+                { failure = "the particular solution did not satisfy the conditions"; continue; }
+                var rel = Relation.Equation(y, particular);
+                steps.Record("initial-conditions", null, rel, "the constants solved from " + string.Join(", ", conditions.Select(c => $"y{new string('\'', c.Order)}({c.At}) = {c.Value}")) + "; substituted back into the equation and the conditions: they hold");
+                return new OdeSolution(rel, true, general.Method, true, steps, null) { Conditions = general.Conditions };
+            }
+            catch (SymbolicException e) when (e is not BudgetExceededException) { failure = e.Message; }
+        }
+        return new(null, false, general.Method, false, steps, "the initial conditions could not be met: " + failure + " (general solution " + general.Solution + ")");
     }
 
     /// <summary>e^{k log A + r} = A^k e^r (the principal power is defined so).</summary>
@@ -134,7 +194,7 @@ public static class OdeSolver
             var M = S(F - N * P);
             var G = S(-M / N);   // y′ = G(x, Y)
             steps.Record("solve-for-derivative", null, Relation.Equation(Derivative.Of(y, new[] { (x, 1) }), Substitution.Apply(G, Y, y)));
-            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? Homogeneous(G) ?? Exact(M, N) ?? Riccati(G);
+            return Separable(G) ?? Linear(G) ?? Bernoulli(G) ?? SymbolicBernoulli(G) ?? Homogeneous(G) ?? Exact(M, N) ?? Riccati(G);
         }
 
         // ---- Riccati y′ = q0 + q1 Y + q2 Y² with a particular solution y_p = c xᵏ found by its constant c
@@ -196,14 +256,24 @@ public static class OdeSolver
             }
         }
 
-        private OdeSolution? Done(string method, Expr lhs, Expr rhs, bool isExplicit, Expr G)
+        // bothSigns: an even root was taken (Y² = R gives Y = √R): −rhs is checked too and, when it holds, is the second branch
+        private OdeSolution? Done(string method, Expr lhs, Expr rhs, bool isExplicit, Expr G, bool bothSigns = false)
         {
             var rel = Relation.Equation(Substitution.Apply(lhs, Y, y), Substitution.Apply(rhs, Y, y));
             bool ok = isExplicit ? VerifyExplicit(rhs, G) : VerifyImplicit(lhs - rhs, G);
             if (!ok) return null;
             steps.Record(method, null, rel, isExplicit ? "substituted back into the equation: it holds" : "implicit solution; differentiated implicitly, it gives the equation");
+            if (isExplicit && bothSigns && S(-rhs) is var neg && VerifyExplicit(neg, G))
+            {
+                var other = Relation.Equation(Substitution.Apply(lhs, Y, y), Substitution.Apply(neg, Y, y));
+                steps.Record(method, null, other, "the other sign of the root: substituted back, it holds too");
+                return new OdeSolution(rel, isExplicit, method, true, steps, null) { Branches = [rel, other] };
+            }
             return new OdeSolution(rel, isExplicit, method, true, steps, null);
         }
+
+        /// <summary>True when Y = R^{1/k} takes an even root (the numerator of k is even): −R^{1/k} is a root too.</summary>
+        private static bool EvenRoot(Expr k) => k is Number { Value: var kv } && kv.Num.IsEven;
 
         private bool VerifyExplicit(Expr sol, Expr G)
         {
@@ -238,17 +308,18 @@ public static class OdeSolver
                 var left = Integrate(S(1 / h), Y);
                 var right = Integrate(g, x);
                 if (left is null || right is null) return null;
-                var inverted = Invert(left, right);
-                if (inverted is not null && Done("separable", Y, inverted, true, G) is { } ex) return ex;
+                var inverted = Invert(left, right, out var even);
+                if (inverted is not null && Done("separable", Y, inverted, true, G, even) is { } ex) return ex;
                 return Done("separable", Exponentiated(left - right, out var isProduct), isProduct ? C1 : C1, false, G);
             }
             return null;
         }
 
         /// <summary>Y from H(Y) = R + C₁ for simple H; null otherwise.</summary>
-        private Expr? Invert(Expr H, Expr R)
+        private Expr? Invert(Expr H, Expr R, out bool evenRoot)
         {
             var rhs = R + C1;
+            evenRoot = H is Product { Factors: [(var yb, var yk)] } && yb.Equals(Y) && EvenRoot(yk) || H is Power { Base: var pb, Exponent: var pk } && pb.Equals(Y) && EvenRoot(pk);
             switch (H)
             {
                 case Symbol s when s.Equals(Y): return rhs;
@@ -327,7 +398,46 @@ public static class OdeSolver
             var inner = new Solver(x, y, V, P, Q, budget, steps).Linear(Gv);
             if (inner?.Solution is not Relation { Right: var vx }) return null;
             var vsol = Substitution.Apply(vx, y, V);
-            return Done("bernoulli", Y, S(vsol.Pow(Number.Of(1 / m))), true, G);
+            return Done("bernoulli", Y, S(vsol.Pow(Number.Of(1 / m))), true, G, m.Num.IsEven);
+        }
+
+        // ---- Bernoulli with a symbolic exponent: y′ = a(x) Y + b(x) Yⁿ, n free of x and Y
+        private OdeSolution? SymbolicBernoulli(Expr G)
+        {
+            if (Algebra.Expand(G) is not Sum s) return null;
+            Expr? n = null;
+            var a = new List<Expr>();
+            var b = new List<Expr>();
+            foreach (var t in s.Children)
+            {
+                Expr? k = t.Equals(Y) ? Expr.One
+                    : t is Power { Base: var pb, Exponent: var pe } && pb.Equals(Y) ? pe
+                    : t is Product p ? p.Factors.Where(f => f.Base.Equals(Y)).Select(f => f.Exponent).FirstOrDefault() : null;
+                if (k is null) return null;
+                var coefficient = S(t / Y.Pow(k));
+                if (coefficient.Contains(Y)) return null;
+                if (k.IsOne) { a.Add(coefficient); continue; }
+                if (k is Number || k.Contains(x) || k.Contains(Y)) return null;
+                if (n is not null && !Zero(n - k)) return null;
+                n = k;
+                b.Add(coefficient);
+            }
+            if (n is null) return null;
+            var A = S(Sum.Of(a)); var B = S(Sum.Of(b)); var m = S(1 - n);
+            // v = Y^{1−n}: v′ = (1 − n)(a v + b), linear
+            var V = Symbol.Of(SymbolName.Of("V", lower: ""));
+            var inner = new Solver(x, y, V, P, Q, budget, steps).Linear(S(m * A * V + m * B));
+            if (inner?.Solution is not Relation { Right: var vx }) return null;
+            var sol = S(vx.Pow(1 / m));
+            // y = v^{1/(1−n)} with v′ = (1 − n)(a v + b) (checked above): y′ − a y − b yⁿ by the chain rule, v > 0 where the powers are principal
+            var vp = Symbol.Of(SymbolName.Of("v", lower: ""), Assumptions.Positive);
+            // the exponents are brought to one rational form (−1 + 1/(1 − n) and n/(1 − n) are the same exponent)
+            var residual = S(S(vp.Pow(1 / m - 1) * (A * vp + B) - A * vp.Pow(1 / m) - B * vp.Pow(1 / m).Pow(n)).Rewrite(node =>
+                node is Power { Base: var pb, Exponent: var pe } && pb.Equals(vp) && pe is not Number ? vp.Pow(S(Algebra.Together(pe))) : null));
+            if (!Zero(residual)) return null;
+            var rel = Relation.Equation(y, sol);
+            steps.Record("bernoulli", null, rel, "v = y^{1−n} solves the linear equation v′ = (1 − n)(a v + b) (checked by substitution); y = v^{1/(1−n)} satisfies y′ = a y + b yⁿ by the chain rule where v > 0");
+            return new OdeSolution(rel, true, "bernoulli", true, steps, null) { Conditions = [n + " ≠ 1", "y^{1−n} > 0 (the principal power)"] };
         }
 
         private Rational? ExponentOfY(Expr t)
@@ -436,7 +546,10 @@ public static class OdeSolver
             else
             {
                 assumed.Clear();
-                var sq = Expr.Sqrt(disc);
+                // a perfect square such as 4a² gives the roots (c1 ± 2a)/2 (the sign of the root does not matter: both are taken),
+                // whereas √(4a²) = 2|a| cannot be rationalised; the two roots differ only while the discriminant is nonzero
+                var sq = FormalSquareRoot(disc) ?? Expr.Sqrt(disc);
+                if (disc is not Number) assumed.Add(disc);
                 y1 = Expr.Exp(S((c1 + sq) / 2) * x);
                 y2 = Expr.Exp(S((c1 - sq) / 2) * x);
             }
@@ -467,18 +580,127 @@ public static class OdeSolver
             return new OdeSolution(rel, true, method, true, steps, null) { Conditions = assumed.Select(OdeSolution.NonzeroText).ToList() };
         }
 
+        /// <summary>√d when d is a square of polynomial factors (4a² → 2a, up to sign); null otherwise.</summary>
+        private static Expr? FormalSquareRoot(Expr d)
+        {
+            if (d is Power { Base: var b, Exponent: Number { Value: var k } } && k.IsInteger && k.Num.IsEven) return b.Pow(Number.Of(k / 2));
+            if (d is not Product p || p.Coefficient.Sign <= 0) return null;
+            var parts = new List<Expr> { Expr.Sqrt(Number.Of(p.Coefficient)) };
+            foreach (var (fb, fe) in p.Factors)
+            {
+                if (fe is not Number { Value: var fk } || !fk.IsInteger || !fk.Num.IsEven) return null;
+                parts.Add(fb.Pow(Number.Of(fk / 2)));
+            }
+            return Product.Of(parts);
+        }
+
         private OdeSolution? Autonomous(Expr G)
         {
             if (G.Contains(x) || G.Contains(P)) return null;
             var V = Integrate(G, Y);
             if (V is null) return null;
-            // the energy integral ½ y′² − ∫f dy = C₁ (an implicit first integral, checked by differentiation along solutions)
+            // the energy integral ½ y′² − ∫f dy = C₁ (a first integral, checked by differentiation along solutions)
             var H = Expr.Half * P.Pow(2) - V;
             var dH = S(D(H, Y) * P + D(H, P) * G);
             if (!dH.IsZero) return null;
-            var rel = Relation.Equation(Substitution.Apply(H, new Dictionary<Expr, Expr> { [P] = Derivative.Of(y, new[] { (x, 1) }), [Y] = y }), C1);
-            steps.Record("energy-integral", null, rel, "y″ = f(y): multiply by y′ and integrate once; its derivative along solutions vanishes");
-            return new OdeSolution(rel, false, "energy-integral", true, steps, null);
+            var energy = Relation.Equation(Substitution.Apply(H, new Dictionary<Expr, Expr> { [P] = Derivative.Of(y, new[] { (x, 1) }), [Y] = y }), C1);
+            steps.Record("energy-integral", null, energy, "y″ = f(y): multiply by y′ and integrate once (the order is reduced to 1); its derivative along solutions vanishes");
+            // y′ = ±√(2(F(y) + C₁)), separable: ∫ dy/√(2(F(y) + C₁)) = C₂ ± x
+            var integrand = S(1 / Expr.Sqrt(S(2 * (V + C1))));
+            Expr? T = null;
+            try
+            {
+                T = Integrate(integrand, Y);
+                // T′² = 1/(2(F + C₁)): T′ is ±the integrand, so the branches C₂ ± x are the same pair
+                if (T is not null && !Zero(S(D(T, Y).Pow(2) * 2 * (V + C1) - 1))) T = null;
+            }
+            catch (SymbolicException) { T = null; }
+            string how;
+            if (T is not null)
+            {
+                T = Substitution.Apply(T, Y, y);
+                how = "the quadrature ∫ dy/√(2(F(y) + C₁)) found by the integrator (its derivative squared is 1/(2(F + C₁)), checked)";
+            }
+            else
+            {
+                // no elementary antiderivative found (elliptic for y″ = y³): the integral is kept, in a dummy letter named as the unknown
+                var dummy = Expr.Symbol(y.Function.Name);
+                T = Call.Of(Function.Integral, Substitution.Apply(integrand, Y, dummy), dummy);
+                how = "the quadrature ∫ dy/√(2(F(y) + C₁)) is left unevaluated (the integrator finds no antiderivative); it is the solution by the fundamental theorem";
+            }
+            var plus = Relation.Equation(T, C2 + x);
+            var minus = Relation.Equation(T, C2 - x);
+            steps.Record("autonomous-quadrature", null, plus, "y′ = ±√(2(F(y) + C₁)) separated: " + how + "; the other branch is " + minus);
+            return new OdeSolution(plus, false, "energy-integral-quadrature", true, steps, null) { Branches = [plus, minus] };
+        }
+
+        // ---- reduction of order: y″ = G(x, y′) without y (u = y′), y″ = G(y, y′) without x (y′ = w(y), y″ = w dw/dy)
+        public OdeSolution? ReducedOrder(Expr F)
+        {
+            if (!Zero(D(D(F, Q), Q))) return null;
+            var a = S(D(F, Q));
+            if (a.IsZero) return null;
+            var G = S(-S(F - a * Q) / a);
+            if (G.Contains(Q) || !G.Contains(P)) return null;
+            return MissingY(G) ?? MissingX(G);
+        }
+
+        private bool VerifySecondOrder(Expr sol, Expr G)
+        {
+            try { return Zero(D(D(sol, x), x) - Substitution.Apply(G, new Dictionary<Expr, Expr> { [Y] = sol, [P] = D(sol, x) })); }
+            catch (SymbolicException) { return false; }
+        }
+
+        private OdeSolution? MissingY(Expr G)
+        {
+            if (G.Contains(Y)) return null;
+            var U = Symbol.Of(SymbolName.Of("U", lower: ""));
+            var P2 = Symbol.Of(SymbolName.Of("P", lower: "2"));
+            var u = (Call)Call.Of(Function.User("u"), x);
+            steps.Record("reduction-of-order", null, Relation.Equation(Derivative.Of(u, new[] { (x, 1) }), Substitution.Apply(G, P, u)), "y is missing: u = y′ solves a first-order equation");
+            var inner = new Solver(x, u, U, P2, Q, budget, steps).FirstOrder(S(P2 - Substitution.Apply(G, P, U)));
+            if (inner is null || !inner.Explicit) return null;
+            var branches = new List<Relation>();
+            foreach (var rel in inner.Branches)
+            {
+                var I = Integrate(rel.Right, x);
+                if (I is null) continue;
+                var sol = S(I + C2);
+                if (VerifySecondOrder(sol, G)) branches.Add(Relation.Equation(y, sol));
+            }
+            if (branches.Count == 0) return null;
+            steps.Record("reduction-of-order", null, branches[0], "y = ∫ u dx + C₂, substituted back into the equation: it holds");
+            return new OdeSolution(branches[0], true, "reduction-of-order", true, steps, null) { Branches = branches };
+        }
+
+        private OdeSolution? MissingX(Expr G)
+        {
+            if (G.Contains(x)) return null;
+            var s = Expr.Symbol(y.Function.Name);   // y as the independent variable
+            var W = Symbol.Of(SymbolName.Of("W", lower: ""));
+            var P2 = Symbol.Of(SymbolName.Of("P", lower: "2"));
+            var w = (Call)Call.Of(Function.User("w"), s);
+            var Gw = S(Substitution.Apply(G, new Dictionary<Expr, Expr> { [Y] = s, [P] = W }) / W);
+            steps.Record("reduction-of-order", null, Relation.Equation(Derivative.Of(w, new[] { (s, 1) }), Substitution.Apply(Gw, W, w)), "x is missing: y′ = w(y), y″ = w dw/dy");
+            var inner = new Solver(s, w, W, P2, Q, budget, steps).FirstOrder(S(P2 - Gw));
+            if (inner is null || !inner.Explicit) return null;
+            var K = Symbol.Of(SymbolName.Of("K", lower: ""));
+            var branches = new List<Relation>();
+            foreach (var rel in inner.Branches)
+            {
+                var g = Substitution.Apply(rel.Right, new Dictionary<Expr, Expr> { [s] = Y, [C1] = K });
+                var outer = new Solver(x, y, Y, P, Q, budget, steps).FirstOrder(S(P - g));
+                if (outer is null || !outer.Explicit) continue;
+                foreach (var o in outer.Branches)
+                {
+                    var sol = S(Substitution.Apply(o.Right, new Dictionary<Expr, Expr> { [C1] = C2 }));
+                    sol = S(Substitution.Apply(sol, K, C1));
+                    if (VerifySecondOrder(sol, G)) branches.Add(Relation.Equation(y, sol));
+                }
+            }
+            if (branches.Count == 0) return null;
+            steps.Record("reduction-of-order", null, branches[0], "y′ = w(y) integrated once more; substituted back into the equation: it holds");
+            return new OdeSolution(branches[0], true, "reduction-of-order", true, steps, null) { Branches = branches };
         }
     }
 }

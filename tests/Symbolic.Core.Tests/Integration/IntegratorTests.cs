@@ -294,7 +294,7 @@ public class OdeSolverTests
     {
         Solved(ypp + y, 0, "constant-coefficients");
         Solved(ypp - 3 * yp + 2 * y, 0, "constant-coefficients");
-        Solved(ypp, -y.Pow(3), "energy-integral").Explicit.Should().BeFalse();
+        Solved(ypp, -y.Pow(3), "energy-integral-quadrature").Explicit.Should().BeFalse();
     }
 
     [Fact]
