@@ -20,8 +20,9 @@ internal static class ParallelRisch
     /// <summary>At most this many unknowns (monomials plus logarithms): a larger ansatz is refused, not attempted.</summary>
     private const int MaxUnknowns = 160;
     private const int MaxTower = 6;
-    private const int MaxDegree = 8;
     private const int MaxTerms = 40_000;
+    /// <summary>A larger normal form (numerator and denominator) is left to the named rules: its ansatz would not fit the bounds anyway.</summary>
+    private const int MaxIntegrandTerms = 2_000;
 
     internal sealed record Result(Expr Antiderivative, int Degree, int Unknowns);
 
@@ -29,7 +30,7 @@ internal static class ParallelRisch
     {
         var ctx = new RationalContext(useRelations: true, budget);
         var F = ctx.ToRatFun(f);
-        if (F.IsZero) return null;
+        if (F.IsZero || F.Numerator.TermCount + F.Denominator.TermCount > MaxIntegrandTerms) return null;
         int xi = ctx.VariableOf(x);
         // The tower: every kernel that depends on x, closed under differentiation.
         var tower = new List<int>();
@@ -102,12 +103,16 @@ internal static class ParallelRisch
         }
 
         // The degree bound, and the monomials of the ansatz (an algebraic variable to the power ≤ 1).
+        // Total degree ≤ that of the integrand + 1, and in each kernel its degree in the integrand + 1 (x²⁰eˣ: 22 × 2, not all
+        // 276 monomials of degree ≤ 22 in x and eˣ).
         int TotalDegree(Poly p) => p.IsZero ? 0 : p.Terms.Max(t => tower.Sum(k => t.Exponents[k]));
-        int bound = Math.Min(MaxDegree, Math.Max(TotalDegree(N), TotalDegree(D)) + 1);
+        int bound = Math.Max(TotalDegree(N), TotalDegree(D)) + 1;
+        var perKernel = new int[n];
+        foreach (var k in tower) perKernel[k] = algebraic.Contains(k) ? 1 : Math.Max(Math.Max(N.Degree(k), D.Degree(k)), 0) + 1;
         List<int[]> monomials;
         while (true)
         {
-            monomials = Monomials(tower, algebraic, n, bound);
+            monomials = Monomials(tower, perKernel, n, bound);
             if (monomials.Count + logs.Count <= MaxUnknowns || bound <= 1) break;
             bound--;
         }
@@ -180,8 +185,8 @@ internal static class ParallelRisch
         }
     }
 
-    /// <summary>All exponent vectors over the tower of total degree ≤ bound, algebraic variables to the power ≤ 1.</summary>
-    private static List<int[]> Monomials(List<int> tower, HashSet<int> algebraic, int n, int bound)
+    /// <summary>All exponent vectors over the tower of total degree ≤ bound and degree ≤ perKernel[k] in each kernel (1 for an algebraic one).</summary>
+    private static List<int[]> Monomials(List<int> tower, int[] perKernel, int n, int bound)
     {
         var result = new List<int[]>();
         var e = new int[n];
@@ -190,7 +195,7 @@ internal static class ParallelRisch
             if (result.Count > MaxUnknowns * 4) return;
             if (i == tower.Count) { result.Add((int[])e.Clone()); return; }
             int k = tower[i];
-            int max = algebraic.Contains(k) ? Math.Min(1, left) : left;
+            int max = Math.Min(perKernel[k], left);
             for (int d = 0; d <= max; d++) { e[k] = d; Rec(i + 1, left - d); }
             e[k] = 0;
         }

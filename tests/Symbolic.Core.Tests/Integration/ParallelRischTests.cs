@@ -113,6 +113,13 @@ public class ParallelRischTests
     }
 
     [Fact]
+    public void X_to_the_twentieth_times_e_to_the_x_is_beyond_repeated_parts_but_within_the_degree_bound_in_each_kernel()
+    {
+        var r = Integrated(x.Pow(20) * Expr.Exp(x));
+        UsedTheAnsatz(r).Should().BeTrue();
+    }
+
+    [Fact]
     public void An_integrand_with_symbolic_constants_is_solved_over_their_field()
     {
         var a = Expr.Symbol("a");
