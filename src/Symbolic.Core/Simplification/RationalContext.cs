@@ -223,6 +223,9 @@ public sealed class RationalContext
 
     private static int Deg(Poly p, int variable) => variable < p.VariableCount ? p.Degree(variable) : 0;
 
+    /// <summary>A polynomial with the relations applied (sin² = 1 − cos², (√P)² = P): an algebraic variable to the power ≤ 1.</summary>
+    internal Poly ReduceByRelations(Poly p) => _square.Count == 0 ? p : ReducePoly(p);
+
     private Poly ReducePoly(Poly p)
     {
         // highest first, the degrees read from the current p: w² → square(w) brings in lower variables only
@@ -546,7 +549,8 @@ public sealed class RationalContext
             var angle = t;
             var n = (int)k.Num;
             // sin π = 0, cos π = −1 (π is a symbol; its cosine folds to a number, which is no kernel)
-            var (s1, c1) = angle.Equals(Expr.Pi) ? (Zero, Constant(-1)) : BaseTrig(angle);
+            // a table angle (π/6, π/4 …): its values, not kernels sin(π/6), cos(π/6) that the relations would leave unlinked to ½, √3/2
+            var (s1, c1) = angle.Equals(Expr.Pi) ? (Zero, Constant(-1)) : TableTrig(angle) ?? BaseTrig(angle);
             // sin(n a), cos(n a) by the recurrence on multiples; odd/even symmetry for negative n. The first step and the
             // first angle are taken as they are: sin(sin(…)) nested a thousand deep is a thousand single angles, and
             // each product is a pass over all the kernels.
@@ -559,6 +563,13 @@ public sealed class RationalContext
             first = false;
         }
         return (sin, cos);
+    }
+
+    private (RatFun Sin, RatFun Cos)? TableTrig(Expr angle)
+    {
+        if (angle.IsZero || angle is Number) return null;
+        var (sin, cos) = (Expr.Sin(angle), Expr.Cos(angle));
+        return sin is Call || cos is Call || sin.Contains(angle) || cos.Contains(angle) ? null : (ToRatFun(sin), ToRatFun(cos));
     }
 
     private (RatFun Sin, RatFun Cos) BaseTrig(Expr angle)

@@ -9,6 +9,9 @@ Sources:
   own-rat  - our own: random rational functions with integer coefficients (seeded), denominators built
              from linear, quadratic (irreducible and not), repeated and higher-degree factors.
   own-elem - our own textbook shapes beyond rational functions.
+  own-risch - the classic examples of the parallel Risch (Risch-Norman) method, sums whose terms have no
+             elementary antiderivative and antiderivatives with a rational part over a transcendental tower
+             (Bronstein's pmint examples and our own); appended last, so the indices of the others stay.
 Run: python3 make_integrals.py > integrals.tsv
 """
 import random, re, sys
@@ -77,6 +80,12 @@ Sin[x^2]*x|Cos[Sqrt[x]]|1/(x^2*Sqrt[x^2-1])|E^x*Sin[E^x]|Log[Sin[x]]*Cos[x]/Sin[
 E^(x^2)|Sin[x]/x|E^x/x|1/Log[x]|Sqrt[Sin[x]]|Sqrt[1+x^3]|Sin[x^2]|x^x
 """
 
+OWN_RISCH = r"""
+x*E^x/(1+x)^2|E^x*(x^2+1)/(x+1)^2|Log[x]/(x*(1+Log[x])^2)|(1+Tan[x]^2)*Tan[x]|x*Log[1+x^2]/(1+x^2)
+2*x*E^(x^2)*Log[x]+E^(x^2)/x|E^x*(x-1)/x^2|(1+2*x^2)*E^(x^2)|Cos[x]*(1+Sin[x])*E^Sin[x]|(E^x+1)/(E^x+x)
+Log[Log[x]]+1/Log[x]|E^x*(Sin[x]+Cos[x])
+"""
+
 FN = {'Sqrt': 'sqrt', 'Log': 'log', 'Sin': 'sin', 'Cos': 'cos', 'Tan': 'tan', 'Cot': 'cot', 'Sec': 'sec', 'Csc': 'csc',
       'Sinh': 'sinh', 'Cosh': 'cosh', 'Tanh': 'tanh', 'ArcTan': 'atan', 'ArcSin': 'asin', 'ArcCos': 'acos'}
 
@@ -141,6 +150,9 @@ def main():
     rng = random.Random(12)
     for e in own_rational(rng, 130):
         rows.append(('own-rat', x, e))
+    for item in OWN_RISCH.replace('\n', '|').split('|'):
+        item = item.strip()
+        if item: rows.append(('own-risch', x, from_mathematica(item)))
     for g, v, e in rows:
         print(f"{g}\t{v}\t{sp.srepr(e) if False else str(e)}\t{latex(e)}")
 
