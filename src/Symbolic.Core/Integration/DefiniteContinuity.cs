@@ -152,7 +152,8 @@ public static partial class DefiniteIntegrator
             if (Parameters(w.G, x).Count > 0) continue;
             var zs = Zeros(w.G, x, lo, hi, out var notReal);
             if (notReal) return new(null, null, Expr.Zero, $"{w.G} in the antiderivative {F} is not real on the interval");
-            points.AddRange(zs);
+            // a radicand may vanish at a limit (√(1 − x²) on [−1, 1]): F is continuous there
+            points.AddRange(w.Strict ? zs : zs.Where(c => !IsAt(c, lo, lo, hi) && (upperInfinite || !IsAt(c, hi, lo, hi))));
         }
         points.Sort();
         bool singularAtA = false, singularAtB = false;
@@ -211,7 +212,7 @@ public static partial class DefiniteIntegrator
                     continue;
                 }
             }
-            if (Watch(core, x).Any(w => Ev(w.G, x, c).Magnitude is var m && (!double.IsFinite(m) || m < 1e-9))) return null;
+            if (Watch(core, x).Any(w => w.Strict && Ev(w.G, x, c).Magnitude is var m && (!double.IsFinite(m) || m < 1e-9))) return null;
             parts.Add(k * Substitution.Apply(core, x, cExpr));
         }
         return Sum.Of(parts);

@@ -55,7 +55,7 @@ public static partial class DefiniteIntegrator
             var swapped = Integrate(f, x, b, a, budget);
             return swapped.Value is null ? swapped : new(-swapped.Value, swapped.Steps, null);
         }
-        var pole = ParameterSingularity(f, F, x, a, b, lo.Value, hi.Value) ?? PoleIn(f, x, lo.Value, hi.Value, budget);
+        var pole = ParameterSingularity(f, F, x, a, b, lo.Value, hi.Value) ?? PoleIn(f, x, lo.Value, hi.Value, budget, F);
         if (pole is not null) return new(null, steps, pole);
         // F must be continuous on [a, b], not just the integrand: tan half-angle forms atan(sin x/(1 + cos x)) jump
         // where 1 + cos x only touches zero. Jumps of arctangent terms are corrected exactly, anything else refuses.
@@ -110,7 +110,7 @@ public static partial class DefiniteIntegrator
     }
 
     /// <summary>A reason when f may be singular (or leave its real branch) on [lo, hi]; null when it is not.</summary>
-    private static string? PoleIn(Expr f, Symbol x, double lo, double hi, Budget budget)
+    private static string? PoleIn(Expr f, Symbol x, double lo, double hi, Budget budget, Expr F)
     {
         if (RationalIntegration.TryRead(f, x, out _, out var den))
         {
@@ -128,7 +128,8 @@ public static partial class DefiniteIntegrator
         }
         // Other integrands: every denominator, logarithm argument, tan/sec/cot/csc argument and radicand is searched
         // for zeros on the interval, touching (double) zeros included; a zero of a radicand is allowed at a limit only.
-        if (double.IsInfinity(hi)) hi = lo + 50;
+        bool infinite = double.IsInfinity(hi);
+        if (infinite) hi = lo + 50;
         foreach (var w in Watch(f, x))
         {
             if (w.G.FreeSymbols().Any(s => !s.Equals(x))) continue;   // ParameterSingularity decides these
@@ -136,7 +137,11 @@ public static partial class DefiniteIntegrator
             if (notReal) return $"{w.G} is not real on the interval";
             foreach (var c in zeros)
             {
-                bool atLimit = IsAt(c, lo, lo, hi) || IsAt(c, hi, lo, hi);
+                bool atLimit = IsAt(c, lo, lo, hi) || !infinite && IsAt(c, hi, lo, hi);
+                // a singular integrand at a limit is an improper integral that converges to F(b) − F(a) when F stays
+                // finite there (1/√x on [0, 1]: F = 2√x); F with a singular place there (log x, 1/x) refuses
+                if (atLimit && w.Strict && !Watch(F, x).Any(v => v.Strict && Ev(v.G, x, c).Magnitude is var m && (!double.IsFinite(m) || m < 1e-9)))
+                    continue;
                 if (w.Strict || !atLimit)
                     return $"{w.G} vanishes at x ≈ {c:G6} in the interval of integration, where the integrand is singular; the integral is divergent or improper";
             }

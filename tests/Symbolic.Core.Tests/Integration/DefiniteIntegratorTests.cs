@@ -119,4 +119,19 @@ public class DefiniteIntegratorTests
         Refusal(1 / x, 1, Infinity).Should().Contain("diverges");
         Refusal(x / (x.Pow(2) + 1), 0, Infinity).Should().Contain("diverges");
     }
+
+    [Fact]
+    public void A_radicand_of_the_antiderivative_may_vanish_at_a_limit()
+    {
+        Value(Expr.Sqrt(1 - x.Pow(2)), -1, 1).Should().BeApproximately(Math.PI / 2, 1e-12);
+    }
+
+    [Fact]
+    public void An_integrable_singularity_at_a_limit_converges_when_the_antiderivative_stays_finite()
+    {
+        Value(1 / Expr.Sqrt(x), 0, 1).Should().BeApproximately(2, 1e-12);
+        Refusal(1 / x, 0, 1).Should().Contain("pole");
+        Refusal(x.Pow(-2), 0, 1).Should().Contain("pole");
+        Refusal(1 / Expr.Sqrt(x) / x, 0, 1).Should().Contain("singular");
+    }
 }
