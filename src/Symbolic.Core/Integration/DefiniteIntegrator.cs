@@ -18,7 +18,7 @@ public sealed record DefiniteResult(Expr? Value, Derivation Steps, string? Reaso
 /// <example><code>
 /// DefiniteIntegrator.Integrate(1 / (1 + x.Pow(2)), x, 0, 1).Value;   // π/4
 /// </code></example>
-public static class DefiniteIntegrator
+public static partial class DefiniteIntegrator
 {
     private static readonly Symbol Infinity = Symbol.Of("infinity", Assumptions.Real);
 
@@ -55,8 +55,12 @@ public static class DefiniteIntegrator
             var swapped = Integrate(f, x, b, a, budget);
             return swapped.Value is null ? swapped : new(-swapped.Value, swapped.Steps, null);
         }
-        var pole = PoleIn(f, x, lo.Value, hi.Value, budget) ?? PoleIn(F, x, lo.Value, hi.Value, budget);
+        var pole = ParameterSingularity(f, F, x, a, b, lo.Value, hi.Value) ?? PoleIn(f, x, lo.Value, hi.Value, budget, F);
         if (pole is not null) return new(null, steps, pole);
+        // F must be continuous on [a, b], not just the integrand: tan half-angle forms atan(sin x/(1 + cos x)) jump
+        // where 1 + cos x only touches zero. Jumps of arctangent terms are corrected exactly, anything else refuses.
+        var continuity = Continuity(F, x, a, b, lo.Value, upperInfinite ? lo.Value + 50 : hi.Value, upperInfinite);
+        if (continuity.Reason is not null) return new(null, steps, continuity.Reason);
         Expr atB;
         if (upperInfinite)
         {
@@ -64,10 +68,12 @@ public static class DefiniteIntegrator
             if (lim is null) return new(null, steps, "the integral diverges or the limit of the antiderivative at ∞ was not found");
             atB = lim;
         }
-        else atB = Substitution.Apply(F, x, b);
-        var atA = Substitution.Apply(F, x, a);
-        var value = Simplifier.Simplify(SpecialValues(atB - atA));
-        steps.Record("evaluate-limits", Call.Of(Function.Limits, Call.Of(Function.Integral, f, x), a, b), value, "F(b) − F(a), F continuous on the interval");
+        else atB = continuity.AtB!;
+        var atA = continuity.AtA!;
+        var value = Simplifier.Simplify(SpecialValues(atB - atA - continuity.Jumps));
+        if (!upperInfinite && QuadratureDisagrees(f, x, lo.Value, hi.Value, value) is { } disagreement) return new(null, steps, disagreement);
+        steps.Record("evaluate-limits", Call.Of(Function.Limits, Call.Of(Function.Integral, f, x), a, b), value,
+            Simplifier.IsZero(continuity.Jumps) ? "F(b) − F(a), F continuous on the interval" : $"F(b) − F(a) minus the jumps of F inside the interval ({continuity.Jumps})");
         return new(value, steps, null);
     }
 
@@ -104,7 +110,7 @@ public static class DefiniteIntegrator
     }
 
     /// <summary>A reason when f may be singular (or leave its real branch) on [lo, hi]; null when it is not.</summary>
-    private static string? PoleIn(Expr f, Symbol x, double lo, double hi, Budget budget)
+    private static string? PoleIn(Expr f, Symbol x, double lo, double hi, Budget budget, Expr F)
     {
         if (RationalIntegration.TryRead(f, x, out _, out var den))
         {
@@ -115,38 +121,29 @@ public static class DefiniteIntegrator
             if (double.IsInfinity(hi))
             {
                 TryReadDegree(f, x, out var dn, out var dd);
-                if (dn > dd - 2) return "the integral diverges at ∞ (the integrand decays no faster than 1/x)";
+                if (dn > dd - 2)   // the integrand alone: a degree difference ≥ 2 converges (F = −1/x is not an integrand)
+                    return "the integral diverges at ∞ (the integrand decays no faster than 1/x)";
             }
             return null;
         }
-        // Other integrands: every denominator, logarithm argument and radicand must keep its sign on the
-        // interval; checked on a grid (a refusal guard: any sign change or near-zero value refuses).
-        var watch = new List<(Expr G, bool Strict)>();
-        f.Any(e =>
+        // Other integrands: every denominator, logarithm argument, tan/sec/cot/csc argument and radicand is searched
+        // for zeros on the interval, touching (double) zeros included; a zero of a radicand is allowed at a limit only.
+        bool infinite = double.IsInfinity(hi);
+        if (infinite) hi = lo + 50;
+        foreach (var w in Watch(f, x))
         {
-            switch (e)
+            if (w.G.FreeSymbols().Any(s => !s.Equals(x))) continue;   // ParameterSingularity decides these
+            var zeros = Zeros(w.G, x, lo, hi, out var notReal);
+            if (notReal) return $"{w.G} is not real on the interval";
+            foreach (var c in zeros)
             {
-                case Power { Exponent: Number { Value.Sign: < 0 } } p when p.Base.Contains(x): watch.Add((p.Base, true)); break;
-                case Power { Exponent: Number { Value.IsInteger: false } } p when p.Base.Contains(x): watch.Add((p.Base, false)); break;
-                case Call { Args: [var u] } c when c.Applies(Function.Log) && u.Contains(x): watch.Add((u, true)); break;
-                case Call { Args: [var u] } c when c.Applies(Function.Tan, Function.Sec) && u.Contains(x): watch.Add((Expr.Cos(u), true)); break;
-                case Call { Args: [var u] } c when c.Applies(Function.Cot, Function.Csc) && u.Contains(x): watch.Add((Expr.Sin(u), true)); break;
-            }
-            return false;
-        });
-        if (double.IsInfinity(hi)) hi = lo + 50;
-        foreach (var (g, strict) in watch)
-        {
-            int sign = 0;
-            for (int i = 0; i <= 400; i++)
-            {
-                var xv = lo + (hi - lo) * i / 400;
-                var v = NumericProbe.Evaluate(g, new Dictionary<Expr, Complex> { [x] = xv });
-                if (Math.Abs(v.Imaginary) > 1e-9 * (1 + Math.Abs(v.Real))) return $"{g} is not real on the interval";
-                int s = Math.Sign(v.Real);
-                if (s == 0 || Math.Abs(v.Real) < 1e-9) { if (strict || i > 0 && i < 400) return $"{g} vanishes in the interval of integration; the integral is improper or the antiderivative is not continuous there"; continue; }
-                if (sign != 0 && s != sign) return $"{g} changes sign in the interval of integration; the integral is improper or the antiderivative is not continuous there";
-                sign = s;
+                bool atLimit = IsAt(c, lo, lo, hi) || !infinite && IsAt(c, hi, lo, hi);
+                // a singular integrand at a limit is an improper integral that converges to F(b) − F(a) when F stays
+                // finite there (1/√x on [0, 1]: F = 2√x); F with a singular place there (log x, 1/x) refuses
+                if (atLimit && w.Strict && !Watch(F, x).Any(v => v.Strict && Ev(v.G, x, c).Magnitude is var m && (!double.IsFinite(m) || m < 1e-9)))
+                    continue;
+                if (w.Strict || !atLimit)
+                    return $"{w.G} vanishes at x ≈ {c:G6} in the interval of integration, where the integrand is singular; the integral is divergent or improper";
             }
         }
         return null;
@@ -193,6 +190,12 @@ public static class DefiniteIntegrator
                 if (rn.Degree > rd.Degree) return null;
                 if (rn.Degree == rd.Degree) result.Add(c * (rn.Lc / rd.Lc).ToExpr());
                 continue;
+            }
+            // c·x^q with a rational q: → 0 for q < 0 (F = −2x^{−1/2} of ∫ x^{−3/2}); no finite limit for q > 0
+            if (core is Power { Base: var pb, Exponent: Number { Value: var q } } && pb.Equals(x))
+            {
+                if (q.Sign < 0) continue;
+                return null;
             }
             // rational × e^{g} with g → −∞ (g a polynomial with negative leading coefficient)
             var exps = core is Product cp ? cp.FactorExprs().Where(q => q is Power { Base: Symbol { Name: "e", IsConstant: true } }).ToList()

@@ -100,7 +100,8 @@ public static class Integrator
                 case Call { Args: [Call { Args: [var body, Symbol v] } integral, var lo, var hi] } limits when limits.Applies(Function.Limits) && integral.Applies(Function.Integral):
                 {
                     var r = DefiniteIntegrator.Integrate(body, v, lo, hi, budget);
-                    return r.Value ?? node;   // refused: kept whole, not turned into limits of an antiderivative
+                    // refused: said so (a divergent integral kept whole came back as if evaluated, with exit 0)
+                    return r.Value ?? throw new SymbolicException($"∫ {body} d{v} from {lo} to {hi}: {r.Reason}");
                 }
                 case Call { Args: [var body, Symbol v] } integral when integral.Applies(Function.Integral) && !body.Any(n => n is Call { Function.IsOperator: true }):
                 {

@@ -443,7 +443,9 @@ internal sealed partial class Lowerer
     {
         try
         {
-            return LowerNode(n);
+            var lowered = LowerNode(n);
+            RefuseCancelledInfinity(n, lowered);
+            return lowered;
         }
         catch (SymbolicException e) when (e is not ParseError)
         {
