@@ -188,8 +188,14 @@ internal sealed partial class Lowerer
                             DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(),
                                 new DerivativeSpec(null, j.Factors[i + 1], PartialIndices(osub).Select(v => ((MathNode)osub, v, 1)).ToList(), true, 1), operatorForm: true);
                         // d/dt (…), ∂/∂x f(x): what the operator acts on depends on its variable.
+                        // It acts on the whole product after it (d/dx x² e^x), so the whole product says what depends on x.
                         if (j.Factors[i] is Fraction opf && DerivativeFraction(opf) is { Operand: null } op)
-                            DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(), op, operatorForm: true);
+                        {
+                            int from = i + 1;
+                            while (from + 1 < j.Factors.Length && j.Factors[from] is Fraction nf && DerivativeFraction(nf) is { Operand: null }) from++;
+                            var rest = j.Factors.Skip(from).Take(OperatorOperandEnd(j.Factors, from) - from).ToList();
+                            DeclareOperand(rest, op, operatorForm: true, wholeProduct: true);
+                        }
                     }
                     break;
                 case Fraction f when DerivativeFraction(f) is { } d:
@@ -264,7 +270,7 @@ internal sealed partial class Lowerer
     /// makes its names functions of it, since a derivative that is 0 as written is not what an author means;
     /// and names that are coordinates of the session (dotted somewhere) are functions of time in d/dt.
     /// </summary>
-    private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm)
+    private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm, bool wholeProduct = false)
     {
         if (operand.Count == 0) return;
         // G(ty, x): an application written with its argument list says what G depends on; the chain rule does the rest.
@@ -278,7 +284,7 @@ internal sealed partial class Lowerer
             foreach (var a in argNames) AddFunction(fname, a, operand[0], $"{Written(operand[0])}({string.Join(", ", argNames.Select(Pretty))}) is read as the function {Written(operand[0])} of {string.Join(", ", argNames.Select(Pretty))}, since it is differentiated by {string.Join(", ", variables.Select(Pretty))}");
             return;
         }
-        var body = operatorForm ? operand[0] : (operand.Count == 1 ? operand[0] : null);
+        var body = operatorForm && !wholeProduct ? operand[0] : (operand.Count == 1 ? operand[0] : null);
         var nodes = body is null ? operand : new List<MathNode> { body };
         var names = nodes.SelectMany(OperandNames).ToList();
         if (names.Count == 0) return;
@@ -296,7 +302,7 @@ internal sealed partial class Lowerer
                 foreach (var v in variables)
                     if (!_ctx.Definitions.ContainsKey(name) && name != v && !(_functions.TryGetValue(name, out var known) && known.Contains(v))
                         // ∂/∂x (x y) with y a variable of the display: holding the other variables fixed is what ∂ means, nothing to say.
-                        && !(d.Partial && IsVariableOfTheDisplay(name)))
+                        && !(d.Partial && (IsVariableOfTheDisplay(name) || variables.Contains(name))))
                         Warn(node, $"{Pretty(name)} is taken as a constant in this derivative by {Pretty(v)}: nothing says it depends on {Pretty(v)} (a dot, a derivative or a declaration would)");
             return;
         }
@@ -1020,7 +1026,21 @@ internal sealed partial class Lowerer
                     k++;
                 }
                 if (k > i) { i = k; }
-                if (i + 1 < factors.Count) { i++; parts.Add(Differentiate(Unit(factors, ref i), variables)); }
+                if (i + 1 < factors.Count)
+                {
+                    // d/dx 3x², d/dx x sin x: the operator acts on the whole product after it (up to a differential
+                    // that closes an integral), as people write it — not only on the next factor.
+                    int end = OperatorOperandEnd(factors, i + 1);
+                    i++;
+                    int first = i;
+                    var single = Unit(factors, ref i);
+                    if (i + 1 < end)
+                    {
+                        parts.Add(Differentiate(JuxtapositionOf(factors.Skip(first).Take(end - first).ToList()), variables));
+                        i = end - 1;
+                    }
+                    else parts.Add(Differentiate(single, variables));
+                }
                 else parts.Add(OperatorOf(op));
                 continue;
             }
@@ -1074,6 +1094,15 @@ internal sealed partial class Lowerer
             parts.Add(Unit(factors, ref i));
         }
         return Product.Of(parts);
+    }
+
+    /// <summary>Where the operand of a derivative operator written before a product ends: at the end of the product, or
+    /// before a differential (d x, \mathrm{d}x) that closes an integral around it.</summary>
+    private int OperatorOperandEnd(IReadOnlyList<MathNode> factors, int start)
+    {
+        for (int k = start + 1; k < factors.Count; k++)
+            if (_ctx.DifferentialD && IsDifferentialMark(factors[k]) && k + 1 < factors.Count && Differentiable(factors[k + 1])) return k;
+        return factors.Count;
     }
 
     /// <summary>The factor at <paramref name="i"/>, or an application that starts there (a name and its argument

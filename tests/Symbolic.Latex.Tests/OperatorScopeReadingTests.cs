@@ -1,0 +1,66 @@
+using Symbolic.Core;
+using KSymbol = Symbolic.Core.Symbol;
+
+namespace Symbolic.Latex.Tests;
+
+/// <summary>
+/// How far a written operator reaches: a derivative operator before a product, bars beside an explicit operator,
+/// floor and ceiling, f^{-1} of every trigonometric name, primes in exponents, y^{(n)}, and the integrand before dx
+/// (grammar/README.md, Lowering and "Reading decisions and warnings").
+/// </summary>
+public class OperatorScopeReadingTests
+{
+    private static KSymbol R(string name) => Expr.Symbol(name, Assumptions.Real);
+    private static readonly KSymbol x = R("x"), y = R("y");
+
+    private static LatexReading Read(string latex, LoweringContext? ctx = null) => LatexMath.ReadDisplay(latex, ctx);
+    private static Expr One(string latex, LoweringContext? ctx = null) => LatexMath.ReadOne(latex, ctx);
+
+    private static void ShouldEqual(Expr actual, Expr expected) =>
+        Simplifier.Simplify(actual - expected).IsZero.Should().BeTrue($"{actual} should equal {expected}");
+
+    [Theory]
+    [InlineData(@"\frac{d}{dx} 3x^2", "6x")]
+    [InlineData(@"\frac{d}{dx} 2\sin x", @"2\cos x")]
+    [InlineData(@"\frac{d}{dx} \frac{1}{2}x^2", "x")]
+    [InlineData(@"\frac{d}{dx} x \sin x", @"\sin x + x\cos(x)")]
+    [InlineData(@"\frac{d}{dx} x^2 e^x", @"2x e^{x} + x^2 e^{x}")]
+    [InlineData(@"\frac{d}{dx}\sin x\cos x", @"\cos^2 x - \sin^2 x")]
+    [InlineData(@"\frac{d^2}{dx^2} x^3 \sin x", @"6x\sin x + 6x^2\cos x - x^3\sin x")]
+    [InlineData(@"\frac{d}{dx}\frac{d}{dx} x^2 \sin x", @"2\sin x + 4x\cos x - x^2\sin x")]
+    public void A_derivative_operator_before_a_product_differentiates_the_whole_product(string latex, string expected)
+    {
+        var read = Read(latex);
+        ShouldEqual(read.Equations.Single().Value, One(expected));
+        read.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_partial_derivative_operator_before_a_product_holds_the_other_variables_fixed()
+    {
+        var read = Read(@"\frac{\partial^2}{\partial x \partial y} x^2 y^3");
+        ShouldEqual(read.Equations.Single().Value, 6 * x * y.Pow(2));
+        read.Warnings.Should().BeEmpty();
+        ShouldEqual(One(@"\frac{d^2}{dx\,dy} x^2 y^3"), 6 * x * y.Pow(2));
+        // x is not made a function of y: the product depends on y through y³.
+        var partial = Read(@"\frac{\partial}{\partial y} x^2 y^3");
+        ShouldEqual(partial.Equations.Single().Value, 3 * x.Pow(2) * y.Pow(2));
+        partial.Equations.Single().Value.FreeSymbols().Should().BeEquivalentTo(new[] { x, y });
+    }
+
+    [Fact]
+    public void A_derivative_operator_reaches_only_to_the_next_sign_or_relation()
+    {
+        ShouldEqual(One(@"\frac{d}{dx} x^2 \sin x + x"), 2 * x * Expr.Sin(x) + x.Pow(2) * Expr.Cos(x) + x);
+        var relation = (Core.Relation)LatexMath.Read(@"\frac{d}{dx} x^2 y = 2 x y").Single().Value;
+        ShouldEqual(relation.Left, 2 * x * y);
+        // a factor written before the operator stays outside it
+        ShouldEqual(One(@"y \frac{d}{dx} x^2"), 2 * x * y);
+    }
+
+    [Fact]
+    public void A_derivative_operator_inside_an_integral_stops_before_the_differential()
+    {
+        One(@"\int \frac{d}{dx} x^2 \sin x \, dx").Should().Be(One(@"\int \frac{d}{dx}(x^2 \sin x) \, dx"));
+    }
+}
