@@ -63,4 +63,24 @@ public class OperatorScopeReadingTests
     {
         One(@"\int \frac{d}{dx} x^2 \sin x \, dx").Should().Be(One(@"\int \frac{d}{dx}(x^2 \sin x) \, dx"));
     }
+
+    [Theory]
+    [InlineData(@"|-2|\cdot|3|", @"6")]
+    [InlineData(@"|-2|/|4|", @"\frac{1}{2}")]
+    [InlineData(@"|-2| \times |-3| + |1|", @"7")]
+    [InlineData(@"|x||y|", @"\left|x\right| \left|y\right|")]
+    [InlineData(@"|x y| - |x||y|", @"\left|x y\right| - \left|x\right| \left|y\right|")]
+    [InlineData(@"\sin|x| \cdot 2", @"2\sin\left|x\right|")]
+    [InlineData(@"||x| - 1|^2", @"\left|\left|x\right| - 1\right|^2")]
+    public void A_bar_after_an_operand_and_before_an_operator_closes_the_open_bar(string latex, string expected)
+    {
+        One(latex).Should().Be(One(expected));
+    }
+
+    [Fact]
+    public void Bars_that_separate_are_still_separators()
+    {
+        Sx.Of(@"p(z|x)").Should().Be("(juxt p (group ( ) (| z x)))");
+        LatexReader.ParseExpression(@"|x| + |y|").ToString().Should().Contain("(group | | x)");
+    }
 }
