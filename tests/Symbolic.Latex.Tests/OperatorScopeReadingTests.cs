@@ -83,4 +83,33 @@ public class OperatorScopeReadingTests
         Sx.Of(@"p(z|x)").Should().Be("(juxt p (group ( ) (| z x)))");
         LatexReader.ParseExpression(@"|x| + |y|").ToString().Should().Contain("(group | | x)");
     }
+
+    [Theory]
+    [InlineData(@"\lfloor 2.5 \rfloor", 2)]
+    [InlineData(@"\lfloor -2.5 \rfloor", -3)]
+    [InlineData(@"\lfloor 3 \rfloor", 3)]
+    [InlineData(@"\lceil 2.1 \rceil", 3)]
+    [InlineData(@"\lceil -2.1 \rceil", -2)]
+    [InlineData(@"\lceil \frac{4}{2} \rceil", 2)]
+    public void Floor_and_ceiling_of_a_number_are_its_integer_part(string latex, int expected)
+    {
+        One(latex).Should().Be(Expr.Num(expected));
+    }
+
+    [Fact]
+    public void Floor_of_a_name_is_kept_as_the_operator_floor_and_never_dropped()
+    {
+        One(@"\lfloor x \rfloor").Should().Be(Call.Of(Function.Named("floor"), x));
+        One(@"\lceil x \rceil").Should().Be(Call.Of(Function.Named("ceiling"), x));
+        One(@"\lfloor x \rfloor").Should().NotBe(x);
+    }
+
+    [Fact]
+    public void Floor_and_ceiling_brackets_that_do_not_match_are_refused_with_their_position()
+    {
+        var act = () => One(@"1 + \lfloor x \rceil");
+        var error = act.Should().Throw<ParseError>().Which;
+        error.Message.Should().Contain("mixes floor and ceiling brackets");
+        error.Column.Should().Be(5);
+    }
 }

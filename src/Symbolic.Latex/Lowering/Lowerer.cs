@@ -1529,6 +1529,7 @@ internal sealed partial class Lowerer
         var open = g.Open.Trim();
         if (open is "|" or "\\vert" or "\\lvert") return Expr.Abs(Lower(g.Content));
         if (open is "\\Vert" or "\\|" or "\\lVert") return Call.Of(Function.Named("norm"), Lower(g.Content));
+        if (open is "\\lfloor" or "\\lceil") return FloorOrCeiling(g, open == "\\lfloor");
         if (open == "\\langle") return Call.Of(Function.Named("inner"), g.Content is Sequence s ? s.Items.Select(Lower).ToArray() : new[] { Lower(g.Content) });
         if (g.Content is Empty) throw Error(g, "expected a formula inside the brackets");
         if (g.Content is LatexEnvironment env) return EnvironmentOf(env);
@@ -1536,6 +1537,25 @@ internal sealed partial class Lowerer
         if (Commutator(g) is { } commutator) return commutator;
         if (g.Content is Sequence tuple) return Call.Of(Function.Tuple, tuple.Items.Where(i => i is not Empty).Select(Lower).ToArray());
         return Lower(g.Content);
+    }
+
+    /// <summary>
+    /// \lfloor x \rfloor, \lceil x \rceil: the integer part of a number exactly (⌊5/2⌋ = 2, ⌈21/10⌉ = 3); of anything else the
+    /// named operator floor(…)/ceiling(…), kept as written — it has no derivative or antiderivative here, so the
+    /// differentiator and the integrator leave it or refuse rather than guess (before, the brackets were dropped: ⌊x⌋ was x).
+    /// </summary>
+    private Expr FloorOrCeiling(Group g, bool floor)
+    {
+        if (g.Content is Empty) throw Error(g, "expected a formula inside the brackets");
+        if (g.Close.Trim() != (floor ? "\\rfloor" : "\\rceil"))
+            throw Error(g, $"{g.Open.Trim()} … {g.Close.Trim()} mixes floor and ceiling brackets: write \\lfloor x \\rfloor or \\lceil x \\rceil");
+        var content = Lower(g.Content);
+        if (content is KNumber { Value: var q })
+        {
+            var down = System.Numerics.BigInteger.Divide(q.Num - (q.Num.Sign < 0 ? q.Den - 1 : 0), q.Den);   // ⌊q⌋ for a positive denominator
+            return KNumber.Of(floor || down * q.Den == q.Num ? down : down + 1);
+        }
+        return Call.Of(Function.Named(floor ? "floor" : "ceiling"), content);
     }
 
     private Expr EnvironmentOf(LatexEnvironment env)
