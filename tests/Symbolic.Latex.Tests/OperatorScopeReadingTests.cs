@@ -112,4 +112,26 @@ public class OperatorScopeReadingTests
         error.Message.Should().Contain("mixes floor and ceiling brackets");
         error.Column.Should().Be(5);
     }
+
+    [Theory]
+    [InlineData(@"\cot^{-1}(1)", @"\frac{\pi}{4}")]
+    [InlineData(@"\sec^{-1}(2)", @"\frac{\pi}{3}")]
+    [InlineData(@"\csc^{-1}(2)", @"\frac{\pi}{6}")]
+    [InlineData(@"\cot^{-1}(0)", @"\frac{\pi}{2}")]
+    [InlineData(@"\cot^{-1} x", @"\arctan \frac{1}{x}")]
+    [InlineData(@"\coth^{-1} x", @"\operatorname{artanh} \frac{1}{x}")]
+    public void The_minus_first_power_of_a_reciprocal_trigonometric_name_is_its_inverse_function(string latex, string expected)
+    {
+        var read = Read(latex);
+        ShouldEqual(read.Equations.Single().Value, One(expected));
+        read.Warnings.Single().Message.Should().Contain("is read as the inverse function arc").And.Contain("not the reciprocal");
+    }
+
+    [Fact]
+    public void The_inverse_reading_of_sin_to_the_minus_one_is_said()
+    {
+        var read = Read(@"\sin^{-1} x");
+        read.Equations.Single().Value.Should().Be(Call.Of(Function.Asin, x));
+        read.Warnings.Single().Message.Should().Be(@"\sin^{-1} is read as the inverse function asin, not the reciprocal 1/\sin; write (\sin x)^{-1} for the reciprocal");
+    }
 }

@@ -1463,11 +1463,39 @@ internal sealed partial class Lowerer
             value = fc.Subscript is { } b ? Function.LogBase(argument, Lower(b)) : Expr.Log(argument);   // log_b x = ln x / ln b
         }
         else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && Function.FromLatexName(name)?.Entry?.Inverse is { } inverse)
+        {
+            Warn(fc, $"\\{name}^{{-1}} is read as the inverse function {inverse().Name}, not the reciprocal 1/\\{name}; write (\\{name} x)^{{-1}} for the reciprocal");
             return Call.Of(inverse(), argument);   // \sin^{-1} x = arcsin x
+        }
+        else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && ReciprocalInverse(name, argument) is var (through, written))
+        {
+            // \cot^{-1} x = arccot x = arctan(1/x): the same reading as \sin^{-1}, written through the table's inverses.
+            Warn(fc, $"\\{name}^{{-1}} is read as the inverse function arc{name}, written {written}, not the reciprocal 1/\\{name}; write (\\{name} x)^{{-1}} for the reciprocal");
+            return through;
+        }
         else if (Function.FromLatexName(name) is { } f) value = Call.Of(f, argument);
         else value = fc.Subscript is { } s ? Call.Of(Function.Named(name), argument, Lower(s)) : Call.Of(Function.Named(name), argument);
         if (fc.Superscript is { } p) value = Power.Of(value, Lower(p));
         return value;
+    }
+
+    /// <summary>arcsec, arccsc, arccot and the hyperbolic arsech, arcsch, arcoth, which the function table lacks, through the
+    /// inverse of the reciprocal function: arcsec u = arccos(1/u), arccot u = arctan(1/u) (π/2 at 0, as SymPy's acot).</summary>
+    private static (Expr Value, string Written)? ReciprocalInverse(string name, Expr u)
+    {
+        (Function f, string text)? by = name switch
+        {
+            "sec" => (Function.Acos, "arccos(1/x)"),
+            "csc" => (Function.Asin, "arcsin(1/x)"),
+            "cot" => (Function.Atan, "arctan(1/x)"),
+            "sech" => (Function.Arcosh, "arcosh(1/x)"),
+            "csch" => (Function.Arsinh, "arsinh(1/x)"),
+            "coth" => (Function.Artanh, "artanh(1/x)"),
+            _ => null,
+        };
+        if (by is not var (f, text)) return null;
+        if (name == "cot" && u.IsZero) return (Expr.Pi / 2, text);
+        return (Call.Of(f, Power.Of(u, Expr.MinusOne)), text);
     }
 
     private Expr BigOperatorOf(BigOperator bo)
