@@ -134,4 +134,14 @@ public class OperatorScopeReadingTests
         read.Equations.Single().Value.Should().Be(Call.Of(Function.Asin, x));
         read.Warnings.Single().Message.Should().Be(@"\sin^{-1} is read as the inverse function asin, not the reciprocal 1/\sin; write (\sin x)^{-1} for the reciprocal");
     }
+
+    [Theory]
+    [InlineData(@"\int x^2 + 1 \, dx", @"\int (x^2 + 1) \, dx")]
+    [InlineData(@"\int_0^1 x^2 - 2x + 1 \, dx", @"\int_0^1 (x^2 - 2x + 1) \, dx")]
+    [InlineData(@"y + \int x^2 + \sin x \, dx + 1", @"y + \int (x^2 + \sin x) \, dx + 1")]
+    [InlineData(@"\int x^2 + 3 x \, dx", @"\int (x^2 + 3 x) \, dx")]
+    public void The_integrand_is_everything_between_the_integral_sign_and_its_differential(string latex, string expected)
+    {
+        One(latex).Should().Be(One(expected));
+    }
 }

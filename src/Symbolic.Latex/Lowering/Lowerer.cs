@@ -1336,6 +1336,43 @@ internal sealed partial class Lowerer
         return null;
     }
 
+    /// <summary>
+    /// \int x^2 + 1 \, dx: an integral whose body has no differential, in a sum whose later term ends with one, integrates
+    /// everything between \int and that differential (the grammar ends a big operator's body at the next sign, and
+    /// ∫x² + d(x)·1 was read). Null when no term of the sum is such an integral.
+    /// </summary>
+    private MathNode? IntegrandAcrossSum(BinaryOperation b)
+    {
+        if (!BinaryOperation.SameLevel(b.Operator, "+")) return null;
+        var (operands, ops) = b.Spine();
+        static bool EndsWithDifferential(List<MathNode> f) => f.Count >= 2 && IsDifferentialMark(f[^2]) && Differentiable(f[^1]);
+        for (int k = 0; k < ops.Count; k++)
+        {
+            var factors = Factors(operands[k]);
+            if (factors[^1] is not BigOperator { Name: "int" or "oint", Body: { } body } bo || EndsWithDifferential(Factors(body))) continue;
+            int m = k + 1;
+            while (m < operands.Count && !EndsWithDifferential(Factors(operands[m])) && ops[m - 1].Operator.Trim() is "+" or "-") m++;
+            if (m == operands.Count || ops[m - 1].Operator.Trim() is not ("+" or "-")) return null;
+            var last = Factors(operands[m]);
+            if (last.Count < 3) return null;   // \int f + dx: nothing before the differential
+            MathNode beforeDifferential = last.Count == 3 ? last[0] : new Juxtaposition([.. last.Take(last.Count - 2)], operands[m].Span);
+            MathNode sum = body;
+            for (int r = k; r < m; r++) sum = new BinaryOperation(ops[r].Operator, sum, r + 1 == m ? beforeDifferential : operands[r + 1], ops[r].Span);
+            var integrand = new Juxtaposition([new Group(sum, "(", ")", false, body.Span), last[^2], last[^1]], bo.Span);
+            var applied = bo.WithBody(integrand, bo.Span);
+            MathNode head = factors.Count == 1 ? applied : new Juxtaposition([.. factors.Take(factors.Count - 1), applied], operands[k].Span);
+            MathNode acc = head;
+            if (k > 0)
+            {
+                acc = operands[0];
+                for (int r = 0; r < k; r++) acc = new BinaryOperation(ops[r].Operator, acc, r + 1 == k ? head : operands[r + 1], ops[r].Span);
+            }
+            for (int r = m; r < ops.Count; r++) acc = new BinaryOperation(ops[r].Operator, acc, operands[r + 1], ops[r].Span);
+            return acc;
+        }
+        return null;
+    }
+
     /// <summary>x^μ for ∂_μ (x_μ for ∂^μ): the coordinate a spacetime index stands for.</summary>
     private KSymbol IndexCoordinate(MathNode index, bool up) =>
         KSymbol.Of(up ? SymbolName.Of("x", lower: IndexText(Unbraced(index))) : SymbolName.Of("x", upper: IndexText(Unbraced(index))), Assumptions.Real);
@@ -1401,6 +1438,7 @@ internal sealed partial class Lowerer
         if (IsBlankText(b.Left) && b.Operator.Trim() is "+" or "-") return b.Operator.Trim() == "-" ? -Lower(b.Right) : Lower(b.Right);
         if (VectorOperatorChain(b) is { } vector) return vector;
         if (SignedBigOperatorBody(b) is { } signed) return Lower(signed);
+        if (IntegrandAcrossSum(b) is { } integral) return Lower(integral);
         if (BinaryOperation.SameLevel(b.Operator, b.Operator) && b.Left is BinaryOperation lb && BinaryOperation.SameLevel(lb.Operator, b.Operator))
             return ChainOf(b);
         var op = b.Operator.Trim();
