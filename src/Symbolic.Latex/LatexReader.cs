@@ -110,7 +110,78 @@ public static class LatexReader
         lexer.AddErrorListener(new LexerErrors(latex));
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
+        PairBars(tokens.GetTokens());
         return tokens;
+    }
+
+    /// <summary>
+    /// Plain bars <c>|</c> (<c>\vert</c>) that surely pair, retyped as the opening and closing delimiters of a group (the
+    /// text stays <c>|</c>, so the group is |…|): a bar where an operand starts opens; a bar after an operand closes the
+    /// last open bar of the same nesting level when an operator, a relation, a sign, a script, another bar or the end
+    /// follows it. <c>|-2|\cdot|3|</c>, <c>|-2|/|4|</c> and <c>|x y| - |x||y|</c> were paired across the operator before
+    /// (the bar before \cdot read as a separator). Any other bar is left to the grammar (separators <c>p(z|x)</c>,
+    /// evaluation bars, <c>|a|b|c|</c>).
+    /// </summary>
+    private static void PairBars(IList<IToken> tokens)
+    {
+        var levels = new Stack<Stack<CommonToken>>();
+        levels.Push(new Stack<CommonToken>());
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            switch (t.Type)
+            {
+                case LatexLexer.LBRACE or LatexLexer.LPAREN or LatexLexer.LBRACK or LatexLexer.LBRACE_ESC or LatexLexer.OPEN_CMD
+                    or LatexLexer.BEGIN_ENV or LatexLexer.BEGIN_ARRAY:
+                    levels.Push(new Stack<CommonToken>());
+                    continue;
+                case LatexLexer.LEFT:
+                    levels.Push(new Stack<CommonToken>());
+                    i++;   // its delimiter
+                    continue;
+                case LatexLexer.RBRACE or LatexLexer.RPAREN or LatexLexer.RBRACK or LatexLexer.RBRACE_ESC or LatexLexer.CLOSE_CMD
+                    or LatexLexer.END_ENV:
+                    if (levels.Count > 1) levels.Pop(); else levels.Peek().Clear();
+                    continue;
+                case LatexLexer.RIGHT:
+                    if (levels.Count > 1) levels.Pop(); else levels.Peek().Clear();
+                    i++;
+                    continue;
+                case LatexLexer.MIDDLE:
+                    i++;
+                    continue;
+                case LatexLexer.AMP or LatexLexer.ROWSEP:
+                    levels.Peek().Clear();
+                    continue;
+                case LatexLexer.BAR:
+                    break;
+                default:
+                    continue;
+            }
+            if (t is not CommonToken bar) continue;
+            var open = levels.Peek();
+            var before = i > 0 ? tokens[i - 1].Type : TokenConstants.EOF;
+            bool afterOperand = before is LatexLexer.DIGIT or LatexLexer.LETTER or LatexLexer.SYMBOL or LatexLexer.CMD or LatexLexer.RPAREN
+                or LatexLexer.RBRACK or LatexLexer.RBRACE or LatexLexer.RBRACE_ESC or LatexLexer.PRIME or LatexLexer.BANG or LatexLexer.TEXT
+                or LatexLexer.CLOSE_CMD;
+            bool afterClosedBar = before == LatexLexer.CLOSE_CMD && tokens[i - 1].Text is "|" or "\\vert";
+            if (afterOperand && open.Count > 0)
+            {
+                var next = i + 1 < tokens.Count ? tokens[i + 1].Type : TokenConstants.EOF;
+                bool closes = next is TokenConstants.EOF or LatexLexer.MULOP or LatexLexer.STAR or LatexLexer.FONT_OP or LatexLexer.PLUS
+                    or LatexLexer.MINUS or LatexLexer.PM or LatexLexer.REL or LatexLexer.LT or LatexLexer.GT or LatexLexer.NOT
+                    or LatexLexer.COLON or LatexLexer.COMMA or LatexLexer.SEMI or LatexLexer.DOT or LatexLexer.BAR or LatexLexer.SUP
+                    or LatexLexer.SUB or LatexLexer.PRIME or LatexLexer.BANG or LatexLexer.RBRACE or LatexLexer.RPAREN
+                    or LatexLexer.RBRACK or LatexLexer.RBRACE_ESC or LatexLexer.CLOSE_CMD or LatexLexer.RIGHT or LatexLexer.AMP
+                    or LatexLexer.ROWSEP or LatexLexer.END_ENV or LatexLexer.TAG or LatexLexer.LABEL or LatexLexer.NONUMBER;
+                var opener = open.Pop();
+                if (!closes) continue;   // |a|b|c|: the grammar decides
+                opener.Type = LatexLexer.OPEN_CMD;
+                bar.Type = LatexLexer.CLOSE_CMD;
+                continue;
+            }
+            if (!afterOperand || afterClosedBar) open.Push(bar);
+        }
     }
 
     /// <summary>Parses in SLL mode first. SLL predicts exactly as full LL except at a prediction

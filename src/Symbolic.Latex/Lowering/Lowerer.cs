@@ -188,8 +188,14 @@ internal sealed partial class Lowerer
                             DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(),
                                 new DerivativeSpec(null, j.Factors[i + 1], PartialIndices(osub).Select(v => ((MathNode)osub, v, 1)).ToList(), true, 1), operatorForm: true);
                         // d/dt (…), ∂/∂x f(x): what the operator acts on depends on its variable.
+                        // It acts on the whole product after it (d/dx x² e^x), so the whole product says what depends on x.
                         if (j.Factors[i] is Fraction opf && DerivativeFraction(opf) is { Operand: null } op)
-                            DeclareOperand(j.Factors.Skip(i + 1).Take(2).ToList(), op, operatorForm: true);
+                        {
+                            int from = i + 1;
+                            while (from + 1 < j.Factors.Length && j.Factors[from] is Fraction nf && DerivativeFraction(nf) is { Operand: null }) from++;
+                            var rest = j.Factors.Skip(from).Take(OperatorOperandEnd(j.Factors, from) - from).ToList();
+                            DeclareOperand(rest, op, operatorForm: true, wholeProduct: true);
+                        }
                     }
                     break;
                 case Fraction f when DerivativeFraction(f) is { } d:
@@ -264,7 +270,7 @@ internal sealed partial class Lowerer
     /// makes its names functions of it, since a derivative that is 0 as written is not what an author means;
     /// and names that are coordinates of the session (dotted somewhere) are functions of time in d/dt.
     /// </summary>
-    private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm)
+    private void DeclareOperand(List<MathNode> operand, DerivativeSpec d, bool operatorForm, bool wholeProduct = false)
     {
         if (operand.Count == 0) return;
         // G(ty, x): an application written with its argument list says what G depends on; the chain rule does the rest.
@@ -278,7 +284,7 @@ internal sealed partial class Lowerer
             foreach (var a in argNames) AddFunction(fname, a, operand[0], $"{Written(operand[0])}({string.Join(", ", argNames.Select(Pretty))}) is read as the function {Written(operand[0])} of {string.Join(", ", argNames.Select(Pretty))}, since it is differentiated by {string.Join(", ", variables.Select(Pretty))}");
             return;
         }
-        var body = operatorForm ? operand[0] : (operand.Count == 1 ? operand[0] : null);
+        var body = operatorForm && !wholeProduct ? operand[0] : (operand.Count == 1 ? operand[0] : null);
         var nodes = body is null ? operand : new List<MathNode> { body };
         var names = nodes.SelectMany(OperandNames).ToList();
         if (names.Count == 0) return;
@@ -296,7 +302,7 @@ internal sealed partial class Lowerer
                 foreach (var v in variables)
                     if (!_ctx.Definitions.ContainsKey(name) && name != v && !(_functions.TryGetValue(name, out var known) && known.Contains(v))
                         // ∂/∂x (x y) with y a variable of the display: holding the other variables fixed is what ∂ means, nothing to say.
-                        && !(d.Partial && IsVariableOfTheDisplay(name)))
+                        && !(d.Partial && (IsVariableOfTheDisplay(name) || variables.Contains(name))))
                         Warn(node, $"{Pretty(name)} is taken as a constant in this derivative by {Pretty(v)}: nothing says it depends on {Pretty(v)} (a dot, a derivative or a declaration would)");
             return;
         }
@@ -1022,7 +1028,21 @@ internal sealed partial class Lowerer
                     k++;
                 }
                 if (k > i) { i = k; }
-                if (i + 1 < factors.Count) { i++; parts.Add(Differentiate(Unit(factors, ref i), variables)); }
+                if (i + 1 < factors.Count)
+                {
+                    // d/dx 3x², d/dx x sin x: the operator acts on the whole product after it (up to a differential
+                    // that closes an integral), as people write it — not only on the next factor.
+                    int end = OperatorOperandEnd(factors, i + 1);
+                    i++;
+                    int first = i;
+                    var single = Unit(factors, ref i);
+                    if (i + 1 < end)
+                    {
+                        parts.Add(Differentiate(JuxtapositionOf(factors.Skip(first).Take(end - first).ToList()), variables));
+                        i = end - 1;
+                    }
+                    else parts.Add(Differentiate(single, variables));
+                }
                 else parts.Add(OperatorOf(op));
                 continue;
             }
@@ -1076,6 +1096,15 @@ internal sealed partial class Lowerer
             parts.Add(Unit(factors, ref i));
         }
         return Product.Of(parts);
+    }
+
+    /// <summary>Where the operand of a derivative operator written before a product ends: at the end of the product, or
+    /// before a differential (d x, \mathrm{d}x) that closes an integral around it.</summary>
+    private int OperatorOperandEnd(IReadOnlyList<MathNode> factors, int start)
+    {
+        for (int k = start + 1; k < factors.Count; k++)
+            if (_ctx.DifferentialD && IsDifferentialMark(factors[k]) && k + 1 < factors.Count && Differentiable(factors[k + 1])) return k;
+        return factors.Count;
     }
 
     /// <summary>The factor at <paramref name="i"/>, or an application that starts there (a name and its argument
@@ -1309,6 +1338,43 @@ internal sealed partial class Lowerer
         return null;
     }
 
+    /// <summary>
+    /// \int x^2 + 1 \, dx: an integral whose body has no differential, in a sum whose later term ends with one, integrates
+    /// everything between \int and that differential (the grammar ends a big operator's body at the next sign, and
+    /// ∫x² + d(x)·1 was read). Null when no term of the sum is such an integral.
+    /// </summary>
+    private MathNode? IntegrandAcrossSum(BinaryOperation b)
+    {
+        if (!BinaryOperation.SameLevel(b.Operator, "+")) return null;
+        var (operands, ops) = b.Spine();
+        static bool EndsWithDifferential(List<MathNode> f) => f.Count >= 2 && IsDifferentialMark(f[^2]) && Differentiable(f[^1]);
+        for (int k = 0; k < ops.Count; k++)
+        {
+            var factors = Factors(operands[k]);
+            if (factors[^1] is not BigOperator { Name: "int" or "oint", Body: { } body } bo || EndsWithDifferential(Factors(body))) continue;
+            int m = k + 1;
+            while (m < operands.Count && !EndsWithDifferential(Factors(operands[m])) && ops[m - 1].Operator.Trim() is "+" or "-") m++;
+            if (m == operands.Count || ops[m - 1].Operator.Trim() is not ("+" or "-")) return null;
+            var last = Factors(operands[m]);
+            if (last.Count < 3) return null;   // \int f + dx: nothing before the differential
+            MathNode beforeDifferential = last.Count == 3 ? last[0] : new Juxtaposition([.. last.Take(last.Count - 2)], operands[m].Span);
+            MathNode sum = body;
+            for (int r = k; r < m; r++) sum = new BinaryOperation(ops[r].Operator, sum, r + 1 == m ? beforeDifferential : operands[r + 1], ops[r].Span);
+            var integrand = new Juxtaposition([new Group(sum, "(", ")", false, body.Span), last[^2], last[^1]], bo.Span);
+            var applied = bo.WithBody(integrand, bo.Span);
+            MathNode head = factors.Count == 1 ? applied : new Juxtaposition([.. factors.Take(factors.Count - 1), applied], operands[k].Span);
+            MathNode acc = head;
+            if (k > 0)
+            {
+                acc = operands[0];
+                for (int r = 0; r < k; r++) acc = new BinaryOperation(ops[r].Operator, acc, r + 1 == k ? head : operands[r + 1], ops[r].Span);
+            }
+            for (int r = m; r < ops.Count; r++) acc = new BinaryOperation(ops[r].Operator, acc, operands[r + 1], ops[r].Span);
+            return acc;
+        }
+        return null;
+    }
+
     /// <summary>x^μ for ∂_μ (x_μ for ∂^μ): the coordinate a spacetime index stands for.</summary>
     private KSymbol IndexCoordinate(MathNode index, bool up) =>
         KSymbol.Of(up ? SymbolName.Of("x", lower: IndexText(Unbraced(index))) : SymbolName.Of("x", upper: IndexText(Unbraced(index))), Assumptions.Real);
@@ -1374,6 +1440,7 @@ internal sealed partial class Lowerer
         if (IsBlankText(b.Left) && b.Operator.Trim() is "+" or "-") return b.Operator.Trim() == "-" ? -Lower(b.Right) : Lower(b.Right);
         if (VectorOperatorChain(b) is { } vector) return vector;
         if (SignedBigOperatorBody(b) is { } signed) return Lower(signed);
+        if (IntegrandAcrossSum(b) is { } integral) return Lower(integral);
         if (BinaryOperation.SameLevel(b.Operator, b.Operator) && b.Left is BinaryOperation lb && BinaryOperation.SameLevel(lb.Operator, b.Operator))
             return ChainOf(b);
         var op = b.Operator.Trim();
@@ -1436,11 +1503,39 @@ internal sealed partial class Lowerer
             value = fc.Subscript is { } b ? Function.LogBase(argument, Lower(b)) : Expr.Log(argument);   // log_b x = ln x / ln b
         }
         else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && Function.FromLatexName(name)?.Entry?.Inverse is { } inverse)
+        {
+            Warn(fc, $"\\{name}^{{-1}} is read as the inverse function {inverse().Name}, not the reciprocal 1/\\{name}; write (\\{name} x)^{{-1}} for the reciprocal");
             return Call.Of(inverse(), argument);   // \sin^{-1} x = arcsin x
+        }
+        else if (fc.Superscript is UnaryOperation { Operator: "-", Operand: SNumber { Text: "1" } } && ReciprocalInverse(name, argument) is var (through, written))
+        {
+            // \cot^{-1} x = arccot x = arctan(1/x): the same reading as \sin^{-1}, written through the table's inverses.
+            Warn(fc, $"\\{name}^{{-1}} is read as the inverse function arc{name}, written {written}, not the reciprocal 1/\\{name}; write (\\{name} x)^{{-1}} for the reciprocal");
+            return through;
+        }
         else if (Function.FromLatexName(name) is { } f) value = Call.Of(f, argument);
         else value = fc.Subscript is { } s ? Call.Of(Function.Named(name), argument, Lower(s)) : Call.Of(Function.Named(name), argument);
         if (fc.Superscript is { } p) value = Power.Of(value, Lower(p));
         return value;
+    }
+
+    /// <summary>arcsec, arccsc, arccot and the hyperbolic arsech, arcsch, arcoth, which the function table lacks, through the
+    /// inverse of the reciprocal function: arcsec u = arccos(1/u), arccot u = arctan(1/u) (π/2 at 0, as SymPy's acot).</summary>
+    private static (Expr Value, string Written)? ReciprocalInverse(string name, Expr u)
+    {
+        (Function f, string text)? by = name switch
+        {
+            "sec" => (Function.Acos, "arccos(1/x)"),
+            "csc" => (Function.Asin, "arcsin(1/x)"),
+            "cot" => (Function.Atan, "arctan(1/x)"),
+            "sech" => (Function.Arcosh, "arcosh(1/x)"),
+            "csch" => (Function.Arsinh, "arsinh(1/x)"),
+            "coth" => (Function.Artanh, "artanh(1/x)"),
+            _ => null,
+        };
+        if (by is not var (f, text)) return null;
+        if (name == "cot" && u.IsZero) return (Expr.Pi / 2, text);
+        return (Call.Of(f, Power.Of(u, Expr.MinusOne)), text);
     }
 
     private Expr BigOperatorOf(BigOperator bo)
@@ -1502,6 +1597,7 @@ internal sealed partial class Lowerer
         var open = g.Open.Trim();
         if (open is "|" or "\\vert" or "\\lvert") return Expr.Abs(Lower(g.Content));
         if (open is "\\Vert" or "\\|" or "\\lVert") return Call.Of(Function.Named("norm"), Lower(g.Content));
+        if (open is "\\lfloor" or "\\lceil") return FloorOrCeiling(g, open == "\\lfloor");
         if (open == "\\langle") return Call.Of(Function.Named("inner"), g.Content is Sequence s ? s.Items.Select(Lower).ToArray() : new[] { Lower(g.Content) });
         if (g.Content is Empty) throw Error(g, "expected a formula inside the brackets");
         if (g.Content is LatexEnvironment env) return EnvironmentOf(env);
@@ -1509,6 +1605,25 @@ internal sealed partial class Lowerer
         if (Commutator(g) is { } commutator) return commutator;
         if (g.Content is Sequence tuple) return Call.Of(Function.Tuple, tuple.Items.Where(i => i is not Empty).Select(Lower).ToArray());
         return Lower(g.Content);
+    }
+
+    /// <summary>
+    /// \lfloor x \rfloor, \lceil x \rceil: the integer part of a number exactly (⌊5/2⌋ = 2, ⌈21/10⌉ = 3); of anything else the
+    /// named operator floor(…)/ceiling(…), kept as written — it has no derivative or antiderivative here, so the
+    /// differentiator and the integrator leave it or refuse rather than guess (before, the brackets were dropped: ⌊x⌋ was x).
+    /// </summary>
+    private Expr FloorOrCeiling(Group g, bool floor)
+    {
+        if (g.Content is Empty) throw Error(g, "expected a formula inside the brackets");
+        if (g.Close.Trim() != (floor ? "\\rfloor" : "\\rceil"))
+            throw Error(g, $"{g.Open.Trim()} … {g.Close.Trim()} mixes floor and ceiling brackets: write \\lfloor x \\rfloor or \\lceil x \\rceil");
+        var content = Lower(g.Content);
+        if (content is KNumber { Value: var q })
+        {
+            var down = System.Numerics.BigInteger.Divide(q.Num - (q.Num.Sign < 0 ? q.Den - 1 : 0), q.Den);   // ⌊q⌋ for a positive denominator
+            return KNumber.Of(floor || down * q.Den == q.Num ? down : down + 1);
+        }
+        return Call.Of(Function.Named(floor ? "floor" : "ceiling"), content);
     }
 
     private Expr EnvironmentOf(LatexEnvironment env)
