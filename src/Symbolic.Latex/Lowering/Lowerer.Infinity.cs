@@ -20,11 +20,35 @@ internal sealed partial class Lowerer
         throw Error(n, $"{Written(n)} is indeterminate: ∞ cancels here (∞ − ∞, ∞/∞, 0·∞, 1^∞ and ∞⁰ have no value)");
     }
 
-    private static bool WritesInfinity(MathNode n) => n switch
+    // Lower is post-order, so a node's children were asked before it: with their answers kept, each node is walked once
+    // (a recursive walk from every node was quadratic, and overflowed the stack on a sum of 10⁵ terms).
+    private readonly Dictionary<MathNode, bool> _writesInfinity = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>True when the syntax writes \infty outside the scripts of a big operator and a subscript.</summary>
+    private bool WritesInfinity(MathNode root)
     {
-        SSymbol { Name: "infty" } => true,
-        BigOperator => false,
-        Scripted sc => WritesInfinity(sc.Base) || sc.Superscript is { } s && WritesInfinity(s),
-        _ => n.Children.Any(WritesInfinity),
-    };
+        if (_writesInfinity.TryGetValue(root, out var known)) return known;
+        var stack = new Stack<MathNode>();
+        stack.Push(root);
+        bool found = false;
+        while (stack.Count > 0 && !found)
+        {
+            var n = stack.Pop();
+            if (_writesInfinity.TryGetValue(n, out var k)) { found = k; continue; }
+            switch (n)
+            {
+                case SSymbol { Name: "infty" }: found = true; break;
+                case BigOperator: break;
+                case Scripted sc:
+                    stack.Push(sc.Base);
+                    if (sc.Superscript is { } s) stack.Push(s);
+                    break;
+                default:
+                    foreach (var c in n.Children) stack.Push(c);
+                    break;
+            }
+        }
+        _writesInfinity[root] = found;
+        return found;
+    }
 }
