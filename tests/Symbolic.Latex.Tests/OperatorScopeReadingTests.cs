@@ -144,4 +144,24 @@ public class OperatorScopeReadingTests
     {
         One(latex).Should().Be(One(expected));
     }
+
+    [Theory]
+    [InlineData(@"e^{y'}")]
+    [InlineData(@"2^{y'}")]
+    public void A_primed_letter_in_an_exponent_is_never_read_as_the_derivative_of_a_constant(string latex)
+    {
+        // e^{i k'_μ x^μ} in a QFT text: k′ is a momentum label; e^{y'} read 1 (y′ taken as d(constant)/dx = 0)
+        var value = One(latex);
+        value.Should().NotBe(Expr.One);
+        value.FreeSymbols().Select(s => s.Name).Should().Contain("y'");
+    }
+
+    [Fact]
+    public void The_primed_label_of_a_power_of_a_letter_is_a_name_not_the_derivative_of_a_constant()
+    {
+        // x^{n'} read as x^{dn/dx} = x^0 = 1: the label n′ is a name of its own, as a_{n'} is
+        One(@"x^{n'}").Should().NotBe(Expr.One);
+        One(@"x^{n'}").FreeSymbols().Select(s => s.Name).Should().Contain("n'");
+        Simplifier.Run(One(@"q^{n'} - q^{n}"), Budget.Unlimited).Value.Should().NotBe(Expr.Zero);
+    }
 }

@@ -647,7 +647,8 @@ internal sealed partial class Lowerer
             if (name == "partial" || name.StartsWith("partial_", StringComparison.Ordinal))
                 throw Error(sc, "\\partial_… must be followed by what it differentiates");
             Expr value = sc.Subscript is null && !supIsIndex ? SymbolOf(s) : SymbolOf(s, name);
-            if (sc.Primes > 0) value = Calculus.Diff(value, PrimeVariableOf(value), sc.Primes);
+            // the label n' of q^{n'} (an index, not a derivative) is the name n′: as a derivative of the constant n it read 0, so x^{n'} read 1
+            if (sc.Primes > 0) value = _scriptNodes.Contains(sc) && sc.Subscript is null ? Atom(PrimedName(s, sc)) : Calculus.Diff(value, PrimeVariableOf(value), sc.Primes);
             if (sc.Superscript is { } p && !supIsIndex) value = PowerOf(value, p);
             return value;
         }
