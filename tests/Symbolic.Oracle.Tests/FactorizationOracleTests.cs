@@ -91,19 +91,7 @@ public sealed class FactorizationOracleTests
             ours[i].Should().Be(answers[i], $"seed {Sympy.Seed}, case {i}: polynomial (coefficients from x⁰) {Dense(inputs[i])}");
     }
 
-    private const string OdeScript = """
-        import sys
-        from sympy import Symbol, Function, sympify, Eq
-        from sympy.solvers.ode import checkodesol
-        x = Symbol('x', real=True)
-        y = Function('y')
-        ns = {'x': x, 'y': y}
-        for line in sys.stdin:
-            lhs, sol = line.strip().split(';')
-            ode = Eq(sympify(lhs, locals=ns), 0)
-            ok, residual = checkodesol(ode, Eq(y(x), sympify(sol, locals=ns)), y(x))
-            print('ok' if ok else 'residual %s' % residual)
-        """;
+    private static readonly string OdeScript = Sympy.CheckOdeSolutionScript("real=True");
 
     private static readonly Symbol Xs = Expr.Symbol("x", Assumptions.Real);
     private static readonly Call Y = (Call)Call.Of(Function.User("y"), Xs);

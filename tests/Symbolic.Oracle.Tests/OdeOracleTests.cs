@@ -11,19 +11,7 @@ namespace Symbolic.Oracle.Tests;
 /// </summary>
 public sealed class OdeOracleTests
 {
-    private const string Script = """
-        import sys
-        from sympy import Symbol, Function, sympify, Eq
-        from sympy.solvers.ode import checkodesol
-        x = Symbol('x', positive=True)
-        y = Function('y')
-        ns = {'x': x, 'y': y}
-        for line in sys.stdin:
-            lhs, sol = line.strip().split(';')
-            ode = Eq(sympify(lhs, locals=ns), 0)
-            ok, residual = checkodesol(ode, Eq(y(x), sympify(sol, locals=ns)), y(x))
-            print('ok' if ok else 'residual %s' % residual)
-        """;
+    private static readonly string Script = Sympy.CheckOdeSolutionScript("positive=True");
 
     private static readonly Symbol X = Expr.Symbol("x", Assumptions.Real);
     private static readonly Call Y = (Call)Call.Of(Function.User("y"), X);
@@ -32,7 +20,7 @@ public sealed class OdeOracleTests
     /// <summary>∏ (λ − rᵢ) for real roots and (λ² − 2aλ + a² + b²) for one pair, as coefficients p₀ … p_m.</summary>
     private static List<long> FromRoots(Random rng, int order)
     {
-        // at most one complex pair: two irreducible quadratic factors (λ² + 1)(λ² + 4λ + 5) are not factored yet (a known limit)
+        // at most one complex pair here; FactorizationOracleTests draws products of several quadratic factors
         bool pair = false;
         var p = new List<long> { 1 };
         void Times(params long[] f)

@@ -21,6 +21,25 @@ public static class Sympy
             : defaultCount;
 
     /// <summary>
+    /// The script that checks ODE solutions by substitution with SymPy's <c>checkodesol</c>: each input line is
+    /// "LHS;SOLUTION" for LHS = 0 in y(x), each output line "ok" or "residual …". <paramref name="x"/> is the
+    /// assumption on x (<c>real=True</c>, <c>positive=True</c> for Cauchy–Euler's x &gt; 0).
+    /// </summary>
+    public static string CheckOdeSolutionScript(string x = "real=True") => """
+        import sys
+        from sympy import Symbol, Function, sympify, Eq
+        from sympy.solvers.ode import checkodesol
+        x = Symbol('x', X_ASSUMPTION)
+        y = Function('y')
+        ns = {'x': x, 'y': y}
+        for line in sys.stdin:
+            lhs, sol = line.strip().split(';')
+            ode = Eq(sympify(lhs, locals=ns), 0)
+            ok, residual = checkodesol(ode, Eq(y(x), sympify(sol, locals=ns)), y(x))
+            print('ok' if ok else 'residual %s' % residual)
+        """.Replace("X_ASSUMPTION", x);
+
+    /// <summary>
     /// Runs <paramref name="script"/> (Python source that reads stdin line by line and prints one line
     /// per case) over <paramref name="lines"/>; returns its output lines. Fails the test with SymPy's
     /// stderr when the process fails, so an oracle problem is never mistaken for agreement.
