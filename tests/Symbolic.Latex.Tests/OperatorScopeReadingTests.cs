@@ -164,4 +164,14 @@ public class OperatorScopeReadingTests
         One(@"x^{n'}").FreeSymbols().Select(s => s.Name).Should().Contain("n'");
         Simplifier.Run(One(@"q^{n'} - q^{n}"), Budget.Unlimited).Value.Should().NotBe(Expr.Zero);
     }
+
+    [Fact]
+    public void A_closed_path_integral_is_kept_as_written_with_a_warning_not_integrated_as_an_antiderivative()
+    {
+        // ∮ z dz read as ∫ z dz = z²/2
+        var reading = Read(@"\oint z\,dz");
+        var value = reading.Equations.Single().Value;
+        value.Should().BeOfType<Call>().Which.Function.Name.Should().Be("oint");
+        reading.Warnings.Select(w => w.Message).Should().Contain(@"\oint is kept as written: an integral over a closed path is not evaluated here");
+    }
 }

@@ -1542,7 +1542,16 @@ internal sealed partial class Lowerer
     private Expr BigOperatorOf(BigOperator bo)
     {
         if (bo.Body is null) throw Error(bo, $"\\{bo.Name} needs something to apply to");
-        if (bo.Name is "int" or "iint" or "iiint" or "oint")
+        if (bo.Name == "oint")
+        {
+            // ∮ z dz over a closed path is no antiderivative (it read z²/2): kept as written, the operator oint(body, scripts…).
+            Warn(bo, "\\oint is kept as written: an integral over a closed path is not evaluated here");
+            var closed = new List<Expr> { Lower(bo.Body) };
+            if (bo.Subscript is { } c0) closed.Add(Lower(c0));
+            if (bo.Superscript is { } c1) closed.Add(Lower(c1));
+            return Call.Of(Function.Named("oint"), closed.ToArray());
+        }
+        if (bo.Name is "int" or "iint" or "iiint")
         {
             if (MeasureIntegral(bo) is { } measured) return measured;
             // ∫ body dx dy: the trailing differentials are the integration variables.
