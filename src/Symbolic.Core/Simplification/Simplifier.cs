@@ -89,10 +89,13 @@ public static class Simplifier
                 // shown, and a normal form of a million terms ((a+…+f)^{40}) is never built as a tree only to lose.
                 // Functions the normal form writes in others (cosh y as (e^{2y} + 1)/2e^y) are written back first, so
                 // cosh²x − sinh²x + cosh y is 1 + cosh y, not the input kept because the exponentials were longer.
-                bool rewritten = Presentation.WritesFunctionsTheNormalFormRewrites(pre);
-                if (ctx.ShownSizeAtLeast(f) > (rewritten ? 4 : 1) * Size(pre)) return new SimplifyResult(pre, true, null).CheckedAgainst(e);
+                // the walk over the input for such functions is paid only when the normal form is the longer one
+                int inputSize = Size(pre), shownSize = ctx.ShownSizeAtLeast(f);
+                bool? rewritten = null;
+                bool Rewritten() => rewritten ??= Presentation.WritesFunctionsTheNormalFormRewrites(pre);
+                if (shownSize > inputSize && (shownSize > 4 * inputSize || !Rewritten())) return new SimplifyResult(pre, true, null).CheckedAgainst(e);
                 normal = ctx.ToExpr(f);
-                if (rewritten && Size(normal) > Size(pre) && Presentation.KeepInputFunctions(pre).Apply(normal, budget) is var shown
+                if (Size(normal) > inputSize && Rewritten() && Presentation.KeepInputFunctions(pre).Apply(normal, budget) is var shown
                     && Size(shown) < Size(normal) && IsZero(shown - normal, budget))
                     normal = shown;
             }
