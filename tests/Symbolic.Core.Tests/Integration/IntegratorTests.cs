@@ -266,14 +266,7 @@ public class OdeSolverTests
     private static readonly Expr yp = Derivative.Of(y, new[] { (x, 1) });
     private static readonly Expr ypp = Derivative.Of(y, new[] { (x, 2) });
 
-    private static OdeSolution Solved(Expr lhs, Expr rhs, string method)
-    {
-        var r = OdeSolver.Solve(Relation.Equation(lhs, rhs), y);
-        r.Found.Should().BeTrue(r.NotFoundReason);
-        r.Verified.Should().BeTrue();
-        r.Method.Should().Be(method);
-        return r;
-    }
+    private static OdeSolution Solved(Expr lhs, Expr rhs, string method) => OdeAssert.Solved(lhs, rhs, y, method);
 
     [Fact]
     public void Separable_equation_y_prime_equals_x_y_gives_a_gaussian()

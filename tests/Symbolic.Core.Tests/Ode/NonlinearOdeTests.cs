@@ -12,14 +12,7 @@ public class NonlinearOdeTests
     private static readonly Call y = (Call)Call.Of(Function.User("y"), x);
     private static Expr D(int k) => k == 0 ? y : Derivative.Of(y, new[] { (x, k) });
 
-    private static OdeSolution Solved(Expr lhs, Expr rhs, string method)
-    {
-        var r = OdeSolver.Solve(Relation.Equation(lhs, rhs), y);
-        r.Found.Should().BeTrue(r.NotFoundReason);
-        r.Verified.Should().BeTrue();
-        r.Method.Should().Be(method);
-        return r;
-    }
+    private static OdeSolution Solved(Expr lhs, Expr rhs, string method) => OdeAssert.Solved(lhs, rhs, y, method);
 
     private static bool Holds(Expr lhs, Expr rhs, Expr solution)
     {
