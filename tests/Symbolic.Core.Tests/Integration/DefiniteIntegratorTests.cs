@@ -81,6 +81,17 @@ public class DefiniteIntegratorTests
     {
         Refusal(1 / (1 + Expr.Cos(x)), 3, 4).Should().Contain("singular");
         Refusal(Expr.Sin(x) / (1 + Expr.Cos(x)), 3, Expr.Frac(7, 2)).Should().Contain("singular");
+        // a stranger's trial: 1 + sin x touches zero at 3π/2 inside [0, 6] (mpmath's quad returns a large finite number there)
+        Refusal(1 / (1 + Expr.Sin(x)), 0, 6).Should().Contain("vanishes at x ≈ 4.71239");
+    }
+
+    [Fact]
+    public void Smooth_trig_and_rational_integrands_over_intervals_past_the_half_angle_poles_have_their_values()
+    {
+        // the stranger's trial, values from mpmath.quad
+        Value(1 / (3 + Expr.Sin(x)), 0, 7).Should().BeApproximately(2.436554174765, 1e-9);
+        Value(Expr.Cos(x) / (2 + Expr.Sin(x)), 1, 9).Should().BeApproximately(-0.163816469586227, 1e-9);
+        Value((x - 3).Pow(-2), 0, 2).Should().BeApproximately(2.0 / 3, 1e-12);
     }
 
     [Fact]
